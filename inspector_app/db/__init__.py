@@ -1,0 +1,1 @@
+"""SQLite storage: engine and pragmas, tables, migrations, audit log."""
