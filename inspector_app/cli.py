@@ -240,7 +240,8 @@ def cmd_forms_validate(args: argparse.Namespace) -> int:
     for form in forms:
         print(f"ok: {form.id} v{form.version} ({sum(1 for _ in form.items())} items)")
     for error in errors:
-        print(f"error: {error}", file=sys.stderr)
+        for each in error.all_errors:
+            print(f"error: {each}", file=sys.stderr)
     return 2 if errors else 0
 
 

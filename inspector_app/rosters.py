@@ -30,6 +30,7 @@ from pathlib import Path
 import openpyxl
 
 from inspector_app.domain.text import clean_text, nfc
+from inspector_app.errors import UserError
 
 HEADER_SEARCH_ROWS = 15
 MAX_NAME_LENGTH = 100
@@ -109,7 +110,7 @@ class RosterParseResult:
         return not self.errors
 
 
-class RosterFileError(Exception):
+class RosterFileError(UserError):
     """The whole file cannot be read as a roster; ``str(e)`` is one line naming the file."""
 
     def __init__(self, path: Path, detail: str) -> None:

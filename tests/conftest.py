@@ -1,4 +1,8 @@
-"""Shared fixtures. Qt runs offscreen: this must be set before any QApplication exists."""
+"""Shared fixtures. Qt runs offscreen: this must be set before any QApplication exists.
+
+Migrating a database and loading the demo take a second or two, so each is done once per test
+session into a template data dir, and every test gets its own copy of the database file.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from inspector_app.paths import DataPaths  # noqa: E402
+
+DEMO_PROFILE = ("Phạm Thu Hằng", "Chuyên viên", "Sở Nội vụ thành phố Hải Phòng")
 
 
 @pytest.fixture
@@ -19,21 +27,48 @@ def data_paths(tmp_path: Path) -> DataPaths:
     return DataPaths.resolve(tmp_path / "data")
 
 
-@pytest.fixture
-def ctx(data_paths: DataPaths):  # type: ignore[no-untyped-def]
-    """An opened app context over an empty, migrated database."""
+def _template(tmp_path_factory: pytest.TempPathFactory, name: str, demo: bool) -> Path:
+    from inspector_app.services.context import AppContext
+    from inspector_app.services.demo import load_demo
+
+    paths = DataPaths.resolve(tmp_path_factory.mktemp(name))
+    ctx = AppContext.open(paths)
+    if demo:
+        ctx.reference.set_profile(*DEMO_PROFILE)
+        load_demo(ctx.db, ctx.catalog)
+    ctx.close()
+    return paths.database
+
+
+@pytest.fixture(scope="session")
+def empty_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory, "empty-template", demo=False)
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _template(tmp_path_factory, "demo-template", demo=True)
+
+
+def _open_copy(template: Path, paths: DataPaths):  # type: ignore[no-untyped-def]
     from inspector_app.services.context import AppContext
 
-    context = AppContext.open(data_paths)
+    paths.ensure()
+    shutil.copyfile(template, paths.database)
+    return AppContext.open(paths)
+
+
+@pytest.fixture
+def ctx(data_paths: DataPaths, empty_db_template: Path) -> Iterator:  # type: ignore[type-arg]
+    """An opened app context over an empty, migrated database."""
+    context = _open_copy(empty_db_template, data_paths)
     yield context
     context.close()
 
 
 @pytest.fixture
-def demo_ctx(ctx):  # type: ignore[no-untyped-def]
-    """The app context with the inspector's profile set and the demo data loaded."""
-    from inspector_app.services.demo import load_demo
-
-    ctx.reference.set_profile("Phạm Thu Hằng", "Chuyên viên", "Sở Nội vụ thành phố Hải Phòng")
-    load_demo(ctx.db, ctx.catalog)
-    return ctx
+def demo_ctx(data_paths: DataPaths, demo_db_template: Path) -> Iterator:  # type: ignore[type-arg]
+    """An app context with the inspector's profile set and the demo data loaded."""
+    context = _open_copy(demo_db_template, data_paths)
+    yield context
+    context.close()

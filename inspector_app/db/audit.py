@@ -100,7 +100,11 @@ def _record(session: Session, _flush_context: Any, _instances: Any) -> None:
     session.info.pop("audit_reason", None)
 
 
-def install(session_class: type[Session]) -> None:
-    """Record the audit log for every session made by ``session_class`` (a sessionmaker's)."""
-    if not event.contains(session_class, "before_flush", _record):
-        event.listen(session_class, "before_flush", _record)
+def install() -> None:
+    """Record the audit log for every ORM session of the app.
+
+    Registered on :class:`Session` itself: a per-``sessionmaker`` subclass can be collected and
+    its id reused by a later one, which SQLAlchemy's registry then mistakes for the old class.
+    """
+    if not event.contains(Session, "before_flush", _record):
+        event.listen(Session, "before_flush", _record)

@@ -56,6 +56,7 @@ __all__ = [
     "load_form_file",
     "load_forms",
     "parse_form",
+    "snapshot_sha256",
 ]
 
 AnswerType = Literal["compliance", "choice", "number", "time", "text"]
@@ -359,15 +360,19 @@ class Form(_Model):
 
     def snapshot_sha256(self) -> str:
         """The sha256 (hex) of the canonical JSON of :meth:`snapshot`."""
-        canonical = json.dumps(
-            self.snapshot(), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-        )
-        return hashlib.sha256(canonical.encode()).hexdigest()
+        return snapshot_sha256(self.snapshot())
 
     @classmethod
     def from_snapshot(cls, data: dict[str, Any]) -> Form:
         """Rebuild a form from :meth:`snapshot`; pydantic's ``ValidationError`` if it is invalid."""
         return cls.model_validate(data)
+
+
+def snapshot_sha256(data: dict[str, Any]) -> str:
+    """The sha256 (hex) of a snapshot's canonical JSON, as stored: a snapshot is checked against
+    its hash as given, never re-parsed first (a later schema default would change the hash)."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _duplicate_ids(data: object) -> list[tuple[Loc, str]]:

@@ -41,7 +41,7 @@ class Database:
         self.engine = engine
         self.migration = migration
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
-        audit.install(self._sessions.class_)
+        audit.install()
         self._actor: tuple[str, str] | None = None
 
     @classmethod

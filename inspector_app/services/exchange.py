@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from inspector_app import __version__
 from inspector_app.db import audit
 from inspector_app.db import models as m
-from inspector_app.domain.forms import Form
+from inspector_app.domain.forms import Form, snapshot_sha256
 from inspector_app.domain.model import (
     AttendanceStatus,
     InspectionStatus,
@@ -278,10 +278,14 @@ def parse_exchange(raw: Any, source: str) -> ExchangeV1:
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
         raise UserError(f"{source}: field '{where}': {err['msg']}{more}") from None
     for snap in doc.form_snapshots:
-        form = Form.from_snapshot(snap.content)
-        if form.snapshot_sha256() != snap.sha256:
+        if snapshot_sha256(snap.content) != snap.sha256:
             raise UserError(f"{source}: form snapshot {snap.form_id} v{snap.version} does not "
                             "match its sha256 (the file was altered)")
+        try:
+            Form.from_snapshot(snap.content)
+        except ValidationError as exc:
+            raise UserError(f"{source}: form snapshot {snap.form_id} v{snap.version} is not a "
+                            f"valid form: {exc.errors()[0]['msg']}") from None
     known = {s.sha256 for s in doc.form_snapshots}
     for ref in doc.inspection.forms:
         if ref.sha256 not in known:

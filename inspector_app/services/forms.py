@@ -48,13 +48,15 @@ class FormCatalog:
         return self._loaded[1]
 
     def get(self, form_id: str) -> Form:
-        for form in self.forms:
-            if form.id == form_id:
-                return form
+        """The newest version of the form ``form_id``."""
+        versions = [form for form in self.forms if form.id == form_id]
+        if versions:
+            return max(versions, key=lambda form: form.version)
         raise NotFound(f"no form {form_id!r} (known: {', '.join(f.id for f in self.forms)})")
 
     def defaults(self) -> list[Form]:
-        return [f for f in self.forms if f.default]
+        """The newest version of each form that a new inspection uses by default."""
+        return [f for f in self.forms if f.default and self.get(f.id) is f]
 
 
 def snapshot_row(session: Session, form: Form) -> m.FormSnapshot:

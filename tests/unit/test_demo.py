@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from inspector_app.domain.model import AttendanceStatus, InspectionStatus
+from inspector_app.services.demo import CENTER, load_demo
+
+
+def test_demo_has_a_center_with_25_staff_a_team_and_two_inspections(ctx) -> None:  # type: ignore[no-untyped-def]
+    result = load_demo(ctx.db, ctx.catalog)
+    assert result.created
+    unit = ctx.reference.resolve_unit(CENTER)
+    assert len(ctx.reference.roster(unit.id)) == 25
+    assert len(ctx.reference.list_inspectors()) == 4
+    done = ctx.inspections.get(result.completed_id)
+    draft = ctx.inspections.get(result.draft_id)
+    assert done.status is InspectionStatus.COMPLETED and draft.status is InspectionStatus.DRAFT
+    statuses = [s.attendance for s in done.staff]
+    assert statuses.count(AttendanceStatus.ABSENT_WITHOUT_LEAVE) == 1
+    assert statuses.count(AttendanceStatus.LATE) == 1
+    assert all(s is not None for s in statuses)
+    assert done.conclusions and done.recommendations and done.unit_explanation
+    assert sum(1 for s in draft.staff if s.attendance) == 10
+
+
+def test_loading_the_demo_twice_changes_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
+    first = load_demo(ctx.db, ctx.catalog)
+    again = load_demo(ctx.db, ctx.catalog)
+    assert not again.created and again.completed_id == first.completed_id
+    assert ctx.inspections.count() == 2
+
+
+def test_demo_reuses_the_profiles_agency(ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx.reference.set_profile("Phạm Thu Hằng", "Chuyên viên", "Sở Nội vụ thành phố Hải Phòng")
+    load_demo(ctx.db, ctx.catalog)
+    assert [a.name for a in ctx.reference.list_agencies()] == ["Sở Nội vụ thành phố Hải Phòng"]
