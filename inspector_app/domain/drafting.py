@@ -83,7 +83,6 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nothing_recorded": "chưa ghi nhận kết quả điểm danh",
         "present": "có mặt {people}",
         "nobody_present": "không có người nào có mặt",
-        "absent": "vắng {people}",
         "absent_split": "vắng {people}, trong đó {parts}",
         "with_leave": "{people} vắng có lý do",
         "without_leave": "{people} vắng không có lý do ({names})",
@@ -158,12 +157,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "working_hours": "Working hours",
         "no_staff": "At the time of the inspection, no staff list had been recorded for {unit}.",
-        "staff_list": "At the time of the inspection, the staff list{of_unit} had {total}",
+        "staff_list": "At the time of the inspection, the staff list{at_unit} had {total}",
         "at_unit": " of {unit}",
         "nothing_recorded": "attendance not yet recorded",
         "present": "{count} present",
         "nobody_present": "nobody present",
-        "absent": "{count} absent",
         "absent_split": "{count} absent, of whom {parts}",
         "with_leave": "{count} with leave",
         "without_leave": "{count} without leave ({names})",
@@ -302,8 +300,8 @@ class _Writer:
         return _TEXTS[self.lang][key].format(**values)
 
     def count(self, n: int) -> str:
-        """``02`` in Vietnamese (a leading zero below ten), ``2`` in English."""
-        if not self.en and 0 <= n < 10:
+        """``02`` in Vietnamese (a leading zero from one to nine), ``2`` in English."""
+        if not self.en and 1 <= n < 10:
             return f"{n:02d}"
         return format_number(n, self.lang)
 
@@ -410,25 +408,22 @@ def _presence_sentence(w: _Writer, inspection: Inspection, att: Attendance) -> s
     unit = w.unit_name(inspection)
     if not att.total:
         return w.t("no_staff", unit=unit)
-    named = bool(inspection.unit.name.strip())
-    if w.en:
-        head = w.t("staff_list", of_unit=w.t("at_unit", unit=unit) if named else "", total="")
-        head += w.people(att.total)
-    else:
-        at_unit = w.t("at_unit", unit=unit) if named else ""
-        head = w.t("staff_list", total=w.count(att.total), at_unit=at_unit)
+    at_unit = w.t("at_unit", unit=unit) if inspection.unit.name.strip() else ""
+    total = w.people(att.total) if w.en else w.count(att.total)
+    head = w.t("staff_list", total=total, at_unit=at_unit)
     if not att.recorded:
         return f"{head}; {w.t('nothing_recorded')}."
-    parts = [
+    counts = [
         w.t("present", people=w.people(att.present), count=w.count(att.present))
         if att.present
         else w.t("nobody_present")
     ]
     if att.absent:
-        parts.append(_absence_clause(w, att))
+        counts.append(_absence_clause(w, att))
+    clauses = [head, ", ".join(counts)]
     if att.not_recorded:
-        parts.append(w.t("not_recorded", people=w.people(att.not_recorded)))
-    return f"{head}; {', '.join(parts[:2])}{''.join('; ' + p for p in parts[2:])}."
+        clauses.append(w.t("not_recorded", people=w.people(att.not_recorded)))
+    return "; ".join(clauses) + "."
 
 
 def _late_names(w: _Writer, att: Attendance) -> str:
