@@ -1,0 +1,1 @@
+"""Dialogs of the main window (profile, new inspection, settings, crash report)."""

@@ -1,0 +1,132 @@
+"""The inspections on this laptop, one row each (Home)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from inspector_app.domain.model import InspectionStatus, InspectionSummary
+from inspector_app.i18n import PY_DATE_TIME_FORMAT
+
+_Index = QModelIndex | QPersistentModelIndex
+
+COL_UNIT = 0
+COL_STARTED = 1
+COL_HEAD = 2
+COL_STATUS = 3
+COL_DOCUMENT = 4
+COLUMN_COUNT = 5
+
+IdRole = Qt.ItemDataRole.UserRole
+SortRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+
+_CONTEXT = "InspectionListModel"
+_HEADERS = {
+    COL_UNIT: QT_TRANSLATE_NOOP("InspectionListModel", "Unit"),
+    COL_STARTED: QT_TRANSLATE_NOOP("InspectionListModel", "Date"),
+    COL_HEAD: QT_TRANSLATE_NOOP("InspectionListModel", "Team head"),
+    COL_STATUS: QT_TRANSLATE_NOOP("InspectionListModel", "Status"),
+    COL_DOCUMENT: QT_TRANSLATE_NOOP("InspectionListModel", "Document no."),
+}
+STATUS_LABELS = {
+    InspectionStatus.DRAFT: QT_TRANSLATE_NOOP("InspectionListModel", "Draft"),
+    InspectionStatus.COMPLETED: QT_TRANSLATE_NOOP("InspectionListModel", "Completed"),
+    InspectionStatus.SIGNED: QT_TRANSLATE_NOOP("InspectionListModel", "Signed"),
+    InspectionStatus.SYNCED: QT_TRANSLATE_NOOP("InspectionListModel", "Sent"),
+}
+
+
+def status_label(status: InspectionStatus) -> str:
+    """The status as shown to the user, in the current language."""
+    return QCoreApplication.translate(_CONTEXT, STATUS_LABELS[status])
+
+
+def format_started(summary: InspectionSummary) -> str:
+    return summary.started_at.astimezone().strftime(PY_DATE_TIME_FORMAT)
+
+
+class InspectionListModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[InspectionSummary] = []
+
+    # -- feeding ------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[InspectionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> InspectionSummary:
+        return self._rows[row]
+
+    def row_of(self, inspection_id: str) -> int:
+        """The row showing ``inspection_id``, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == inspection_id), -1)
+
+    def retranslate(self) -> None:
+        """The language changed: headers and status labels are shown anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, COL_STATUS), self.index(len(self._rows) - 1, COL_STATUS),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_UNIT:
+            return row.unit_name
+        if role == IdRole:
+            return row.id
+        if role == StatusRole:
+            return row.status.value
+        if role == SortRole:
+            return row.started_at.timestamp() if col == COL_STARTED else self._display(row, col)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in _HEADERS
+        ):
+            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
+        return None
+
+    @staticmethod
+    def _display(row: InspectionSummary, col: int) -> str:
+        if col == COL_UNIT:
+            return row.unit_name
+        if col == COL_STARTED:
+            return format_started(row)
+        if col == COL_HEAD:
+            return row.team_head
+        if col == COL_STATUS:
+            return status_label(row.status)
+        if col == COL_DOCUMENT:
+            return row.document_number
+        return ""
