@@ -14,7 +14,7 @@ from pathlib import Path
 
 from inspector_app.errors import StorageError
 
-HEAD = "0002"
+HEAD = "0003"
 log = logging.getLogger(__name__)
 
 

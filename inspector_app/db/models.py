@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, text
+from sqlalchemy import (
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from inspector_app.db.types import ClockTime, ISODate, NFCText, UTCDateTime, utcnow
@@ -221,7 +232,7 @@ class Answer(Base):
     __tablename__ = "answers"
     id: Mapped[str] = _uuid_pk()
     inspection_id: Mapped[str] = mapped_column(
-        ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False
+        ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False, index=True
     )
     form_id: Mapped[str] = mapped_column(String(64), nullable=False)
     item_id: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -281,3 +292,63 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(NFCText, nullable=False, default="")
+
+
+class Photo(Base):
+    """A photo attached to an inspection as evidence.
+
+    ``sha256`` is the hash of the original file's bytes as the camera wrote them (what a team
+    member can check against the file on the phone or the memory card); ``file_sha256`` is the
+    hash of the stored working copy, which names the file in the photo store
+    (content-addressed, so the same picture is stored once however often it is attached). An
+    annotated version is a new row with ``parent_id`` pointing at the photo it was drawn on,
+    whose own file is never touched.
+    """
+
+    __tablename__ = "photos"
+    id: Mapped[str] = _uuid_pk()
+    inspection_id: Mapped[str] = mapped_column(
+        ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False
+    )
+    parent_id: Mapped[str | None] = mapped_column(
+        ForeignKey("photos.id", ondelete="CASCADE"), index=True
+    )
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    file_sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    width: Mapped[int] = mapped_column(Integer, nullable=False)
+    height: Mapped[int] = mapped_column(Integer, nullable=False)
+    original_width: Mapped[int] = mapped_column(Integer, nullable=False)
+    original_height: Mapped[int] = mapped_column(Integer, nullable=False)
+    original_size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    original_name: Mapped[str] = _text()
+    source: Mapped[str] = mapped_column(String(16), nullable=False, default="file")
+    caption: Mapped[str] = _text()
+    captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    camera_make: Mapped[str] = _text()
+    camera_model: Mapped[str] = _text()
+    gps_lat: Mapped[float | None] = mapped_column(Float)
+    gps_lon: Mapped[float | None] = mapped_column(Float)
+    form_id: Mapped[str | None] = mapped_column(String(64))
+    item_id: Mapped[str | None] = mapped_column(String(64))
+    annotation: Mapped[str | None] = mapped_column(Text)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+    staff_links: Mapped[list[PhotoStaff]] = relationship(cascade="all, delete-orphan")
+
+    __table_args__ = (UniqueConstraint("inspection_id", "sha256"),)
+
+
+class PhotoStaff(Base):
+    """A staff member (as seen in the inspection) shown in a photo."""
+
+    __tablename__ = "photo_staff"
+    id: Mapped[str] = _uuid_pk()
+    photo_id: Mapped[str] = mapped_column(
+        ForeignKey("photos.id", ondelete="CASCADE"), nullable=False
+    )
+    staff_entry_id: Mapped[str] = mapped_column(
+        ForeignKey("inspection_staff.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+    __table_args__ = (UniqueConstraint("photo_id", "staff_entry_id"),)
