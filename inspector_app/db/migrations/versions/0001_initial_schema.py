@@ -195,11 +195,13 @@ def upgrade() -> None:
     with op.batch_alter_table("answers", schema=None) as batch_op:
         batch_op.create_index("uq_answers_staff_item", ["staff_entry_id", "form_id", "item_id"], unique=True, sqlite_where=sa.text("staff_entry_id IS NOT NULL"))
         batch_op.create_index("uq_answers_unit_item", ["inspection_id", "form_id", "item_id"], unique=True, sqlite_where=sa.text("staff_entry_id IS NULL"))
+        batch_op.create_index(batch_op.f("ix_answers_inspection_id"), ["inspection_id"], unique=False)
 
 
 
 def downgrade() -> None:
     with op.batch_alter_table("answers", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_answers_inspection_id"))
         batch_op.drop_index("uq_answers_unit_item", sqlite_where=sa.text("staff_entry_id IS NULL"))
         batch_op.drop_index("uq_answers_staff_item", sqlite_where=sa.text("staff_entry_id IS NOT NULL"))
 
