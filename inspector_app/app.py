@@ -17,7 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="self-check of a build: temporary data dir, migrate, forms, demo, window; exit 0 if fine",
+        help="self-check of a build: temporary data dir, migrate, forms, demo, window; "
+        "exit 0 if fine",
     )
     parser.add_argument("--screenshot", type=Path, help="with --smoke-test: save the window here")
     return parser

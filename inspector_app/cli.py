@@ -7,6 +7,7 @@ Exit codes: 0 success; 2 bad input or a situation the user can fix (one line on 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
@@ -38,10 +39,17 @@ def _parse_day(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                        help="use DIR for the database, photos and logs")
-    parser = _Parser(prog="inspector", parents=[common],
-                     description="Inspector: surprise inspections, from the command line")
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="use DIR for the database, photos and logs",
+    )
+    parser = _Parser(
+        prog="inspector",
+        parents=[common],
+        description="Inspector: surprise inspections, from the command line",
+    )
     parser.add_argument("--version", action="version", version=f"inspector {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -63,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = roster_sub.add_parser("import", parents=[common], help="import a roster (.xlsx or .csv)")
     p.add_argument("unit", help="the unit's id, code or exact name")
     p.add_argument("file", type=Path)
-    p.add_argument("--valid-rows-only", action="store_true",
-                   help="import the valid rows even when other rows have errors")
+    p.add_argument(
+        "--valid-rows-only",
+        action="store_true",
+        help="import the valid rows even when other rows have errors",
+    )
     p.set_defaults(func=cmd_roster_import)
     p = roster_sub.add_parser("show", parents=[common], help="print a unit's roster")
     p.add_argument("unit", help="the unit's id, code or exact name")
@@ -131,8 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("command failed: %s", sys.argv)
         where = f"; details in {log_file}" if log_file else ""
         first_line = (str(exc).strip().splitlines() or [""])[0]
-        print(f"inspector: internal error: {type(exc).__name__}: {first_line}{where}",
-              file=sys.stderr)
+        print(
+            f"inspector: internal error: {type(exc).__name__}: {first_line}{where}", file=sys.stderr
+        )
         return 1
 
 
@@ -141,10 +153,8 @@ def _utf8_stdio() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 reconfigure(encoding="utf-8", errors="replace")
-            except (OSError, ValueError):
-                pass
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -157,8 +167,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         if m.from_revision is None:
             print(f"created {db.paths.database} (schema {m.to_revision})")
         elif m.backup:
-            print(f"upgraded {db.paths.database} from schema {m.from_revision} to "
-                  f"{m.to_revision}; backup: {m.backup}")
+            print(
+                f"upgraded {db.paths.database} from schema {m.from_revision} to "
+                f"{m.to_revision}; backup: {m.backup}"
+            )
         else:
             print(f"{db.paths.database} is up to date (schema {m.to_revision})")
         ref = ReferenceService(db)
@@ -170,8 +182,10 @@ def cmd_init(args: argparse.Namespace) -> int:
 
             result = load_demo(db)
             state = "loaded" if result.created else "already present"
-            print(f"demo data {state}: completed inspection {result.completed_id}, "
-                  f"draft {result.draft_id}")
+            print(
+                f"demo data {state}: completed inspection {result.completed_id}, "
+                f"draft {result.draft_id}"
+            )
     finally:
         db.close()
     return 0
@@ -198,17 +212,20 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        report = ReferenceService(db).import_roster(args.unit, args.file,
-                                                    valid_rows_only=args.valid_rows_only)
+        report = ReferenceService(db).import_roster(
+            args.unit, args.file, valid_rows_only=args.valid_rows_only
+        )
     finally:
         db.close()
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for skipped in report.skipped_rows:
         print(f"skipped: {skipped}", file=sys.stderr)
-    print(f"{report.unit.name}: {report.added} added, {report.updated} updated, "
-          f"{report.deactivated} no longer listed (kept as inactive), "
-          f"{len(report.skipped_rows)} rows skipped")
+    print(
+        f"{report.unit.name}: {report.added} added, {report.updated} updated, "
+        f"{report.deactivated} no longer listed (kept as inactive), "
+        f"{len(report.skipped_rows)} rows skipped"
+    )
     return 0
 
 
@@ -254,25 +271,38 @@ def cmd_inspections_list(args: argparse.Namespace) -> int:
         unit_id = ReferenceService(db).resolve_unit(args.unit).id if args.unit else None
         tz = datetime.now().astimezone().tzinfo
         flt = ListFilter(
-            status=args.status, unit_id=unit_id, search=args.search,
+            status=args.status,
+            unit_id=unit_id,
+            search=args.search,
             since=datetime.combine(args.since, time(), tz) if args.since else None,
             until=datetime.combine(date.fromordinal(args.until.toordinal() + 1), time(), tz)
-            if args.until else None,
+            if args.until
+            else None,
         )
         rows = InspectionService(db).list(flt)
     finally:
         db.close()
     if args.json:
-        _print_json([
-            {"id": r.id, "unit_id": r.unit_id, "unit": r.unit_name,
-             "started_at": r.started_at.isoformat(), "status": r.status.value,
-             "team_head": r.team_head, "document_number": r.document_number}
-            for r in rows
-        ])
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "unit_id": r.unit_id,
+                    "unit": r.unit_name,
+                    "started_at": r.started_at.isoformat(),
+                    "status": r.status.value,
+                    "team_head": r.team_head,
+                    "document_number": r.document_number,
+                }
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
-            print(f"{r.id}  {r.started_at:%d/%m/%Y %H:%M}  {r.status.value:<9}  {r.unit_name}"
-                  f"  ({r.team_head})")
+            print(
+                f"{r.id}  {r.started_at:%d/%m/%Y %H:%M}  {r.status.value:<9}  {r.unit_name}"
+                f"  ({r.team_head})"
+            )
     return 0
 
 

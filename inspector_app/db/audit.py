@@ -89,8 +89,14 @@ def _record(session: Session, _flush_context: Any, _instances: Any) -> None:
             if _plain(old) == _plain(new):
                 continue
             entries.append(
-                _entry(session, obj, "update", field=attr.key,
-                       old_value=_text(old), new_value=_text(new))
+                _entry(
+                    session,
+                    obj,
+                    "update",
+                    field=attr.key,
+                    old_value=_text(old),
+                    new_value=_text(new),
+                )
             )
     for obj in session.deleted:
         if not isinstance(obj, _SKIP):

@@ -26,7 +26,9 @@ def make_engine(db_path: Path) -> Engine:
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError(f"cannot create the data folder {db_path.parent}: {exc.strerror}") from exc
+        raise StorageError(
+            f"cannot create the data folder {db_path.parent}: {exc.strerror}"
+        ) from exc
     engine = create_engine(f"sqlite:///{db_path}")
     event.listen(engine, "connect", _set_pragmas)
     return engine

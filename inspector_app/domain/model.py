@@ -178,7 +178,9 @@ class Inspection:
     def head(self) -> TeamMember | None:
         return next((m for m in self.team if m.role is TeamRole.HEAD), None)
 
-    def answer(self, form_id: str, item_id: str, staff_entry_id: str | None = None) -> Answer | None:
+    def answer(
+        self, form_id: str, item_id: str, staff_entry_id: str | None = None
+    ) -> Answer | None:
         for a in self.answers:
             if (a.form_id, a.item_id, a.staff_entry_id) == (form_id, item_id, staff_entry_id):
                 return a

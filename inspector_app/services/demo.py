@@ -75,8 +75,9 @@ class DemoResult:
     draft_id: str
 
 
-def load_demo(db: Database, catalog: FormCatalog | None = None,
-              today: date | None = None) -> DemoResult:
+def load_demo(
+    db: Database, catalog: FormCatalog | None = None, today: date | None = None
+) -> DemoResult:
     today = today or date.today()
     completed_id, draft_id = _id("inspection", "completed"), _id("inspection", "draft")
     center_id = _id("unit", CENTER)
@@ -89,15 +90,30 @@ def load_demo(db: Database, catalog: FormCatalog | None = None,
     reps = [("Nguyễn Thị Hương", "Phó Giám đốc Trung tâm")]
     tz = datetime.now().astimezone().tzinfo
     started = datetime.combine(today - timedelta(days=21), time(7, 35), tz)
-    service.create(center_id, head_id=head, member_ids=members, secretary_id=secretary,
-                   representatives=reps, started_at=started, document_number="15/BB-ĐKT",
-                   team_name="Đoàn kiểm tra công vụ Sở Nội vụ", inspection_id=completed_id)
+    service.create(
+        center_id,
+        head_id=head,
+        member_ids=members,
+        secretary_id=secretary,
+        representatives=reps,
+        started_at=started,
+        document_number="15/BB-ĐKT",
+        team_name="Đoàn kiểm tra công vụ Sở Nội vụ",
+        inspection_id=completed_id,
+    )
     _fill_completed(service, completed_id)
     service.complete(completed_id, ended_at=started + timedelta(hours=1, minutes=50))
-    service.create(center_id, head_id=head, member_ids=members, secretary_id=secretary,
-                   representatives=reps, document_number="",
-                   started_at=datetime.combine(today, time(7, 40), tz),
-                   team_name="Đoàn kiểm tra công vụ Sở Nội vụ", inspection_id=draft_id)
+    service.create(
+        center_id,
+        head_id=head,
+        member_ids=members,
+        secretary_id=secretary,
+        representatives=reps,
+        document_number="",
+        started_at=datetime.combine(today, time(7, 40), tz),
+        team_name="Đoàn kiểm tra công vụ Sở Nội vụ",
+        inspection_id=draft_id,
+    )
     _fill_draft(service, draft_id)
     return DemoResult(True, center_id, completed_id, draft_id)
 
@@ -105,22 +121,53 @@ def load_demo(db: Database, catalog: FormCatalog | None = None,
 def _reference(s: Session, center_id: str) -> None:
     agency = s.scalars(select(m.Agency).where(m.Agency.name == AGENCY)).first()
     if agency is None:  # the profile set on first run may name the same agency
-        agency = m.Agency(id=_id("agency", AGENCY), name=AGENCY, short_name="SNV",
-                          address="Số 12 đường Lạch Tray, thành phố Hải Phòng")
+        agency = m.Agency(
+            id=_id("agency", AGENCY),
+            name=AGENCY,
+            short_name="SNV",
+            address="Số 12 đường Lạch Tray, thành phố Hải Phòng",
+        )
         s.add(agency)
     agency_id = agency.id
-    s.add(m.Unit(id=center_id, name=CENTER, kind=UnitKind.SERVICE_CENTER.value, code="TTPVHCC-HP",
-                 address=CENTER_ADDRESS, agency_id=agency_id))
+    s.add(
+        m.Unit(
+            id=center_id,
+            name=CENTER,
+            kind=UnitKind.SERVICE_CENTER.value,
+            code="TTPVHCC-HP",
+            address=CENTER_ADDRESS,
+            agency_id=agency_id,
+        )
+    )
     for name in DEPARTMENTS:
-        s.add(m.Unit(id=_id("unit", name), name=name, kind=UnitKind.RECEPTION_RESULTS.value,
-                     address=CENTER_ADDRESS, parent_id=center_id, agency_id=agency_id))
+        s.add(
+            m.Unit(
+                id=_id("unit", name),
+                name=name,
+                kind=UnitKind.RECEPTION_RESULTS.value,
+                address=CENTER_ADDRESS,
+                parent_id=center_id,
+                agency_id=agency_id,
+            )
+        )
     s.flush()  # rows without a relationship() between them are not ordered by the flush
     for code, (name, position, counter) in enumerate(STAFF, start=1):
-        s.add(m.Staff(id=_id("staff", name), unit_id=center_id, full_name=name, position=position,
-                      counter=counter, staff_code=f"HP-{code:03d}"))
+        s.add(
+            m.Staff(
+                id=_id("staff", name),
+                unit_id=center_id,
+                full_name=name,
+                position=position,
+                counter=counter,
+                staff_code=f"HP-{code:03d}",
+            )
+        )
     for name, position in TEAM:
-        s.add(m.Inspector(id=_id("inspector", name), full_name=name, position=position,
-                          agency_id=agency_id))
+        s.add(
+            m.Inspector(
+                id=_id("inspector", name), full_name=name, position=position, agency_id=agency_id
+            )
+        )
     s.flush()
 
 
@@ -128,8 +175,12 @@ def _entries(service: InspectionService, inspection_id: str) -> dict[str, str]:
     return {e.full_name: e.id for e in service.get(inspection_id).staff}
 
 
-def _answer_everyone(service: InspectionService, inspection_id: str,
-                     exceptions: dict[tuple[str, str], str], skip: set[str]) -> None:
+def _answer_everyone(
+    service: InspectionService,
+    inspection_id: str,
+    exceptions: dict[tuple[str, str], str],
+    skip: set[str],
+) -> None:
     inspection = service.get(inspection_id)
     staff_forms = [(f, i) for f in inspection.forms for i in f.staff_items()]
     for entry in inspection.staff:
@@ -138,45 +189,69 @@ def _answer_everyone(service: InspectionService, inspection_id: str,
         for form, item in staff_forms:
             note = exceptions.get((entry.full_name, item.id))
             value = NOT_COMPLIANT if note else COMPLIANT
-            service.set_answer(inspection_id, form.id, item.id, value, note=note or "",
-                               staff_entry_id=entry.id)
+            service.set_answer(
+                inspection_id, form.id, item.id, value, note=note or "", staff_entry_id=entry.id
+            )
 
 
 def _fill_completed(service: InspectionService, inspection_id: str) -> None:
     people = _entries(service, inspection_id)
-    absent = {"Bùi Văn Hùng": AttendanceStatus.ABSENT_WITHOUT_LEAVE,
-              "Cao Thị Thanh Hà": AttendanceStatus.ABSENT_WITH_LEAVE}
+    absent = {
+        "Bùi Văn Hùng": AttendanceStatus.ABSENT_WITHOUT_LEAVE,
+        "Cao Thị Thanh Hà": AttendanceStatus.ABSENT_WITH_LEAVE,
+    }
     for name, entry_id in people.items():
         status = absent.get(name, AttendanceStatus.AT_POST)
         arrival = None
         if name == "Dương Văn Long":
             status, arrival = AttendanceStatus.LATE, time(7, 52)
         service.set_attendance(inspection_id, entry_id, status, arrival)
-    service.set_staff_note(inspection_id, people["Bùi Văn Hùng"],
-                           "Không có mặt tại quầy, không báo cáo lãnh đạo Trung tâm.")
-    _answer_everyone(service, inspection_id, {
-        ("Mai Xuân Trường", "badge-worn"): "Không đeo thẻ công chức trong giờ làm việc.",
-        ("Tạ Quang Vinh", "attire-neat"): "Mặc áo phông, không đúng trang phục công sở.",
-    }, skip=set(absent))
+    service.set_staff_note(
+        inspection_id,
+        people["Bùi Văn Hùng"],
+        "Không có mặt tại quầy, không báo cáo lãnh đạo Trung tâm.",
+    )
+    _answer_everyone(
+        service,
+        inspection_id,
+        {
+            ("Mai Xuân Trường", "badge-worn"): "Không đeo thẻ công chức trong giờ làm việc.",
+            ("Tạ Quang Vinh", "attire-neat"): "Mặc áo phông, không đúng trang phục công sở.",
+        },
+        skip=set(absent),
+    )
     inspection = service.get(inspection_id)
     for form in inspection.forms:
         for item in form.unit_items():
             service.set_answer(inspection_id, form.id, item.id, _unit_value(item))
     service.update(
         inspection_id,
-        unit_explanation=("Đồng chí Bùi Văn Hùng đi giải quyết việc gia đình đột xuất nhưng chưa "
-                          "báo cáo lãnh đạo Trung tâm. Đơn vị xin tiếp thu và chấn chỉnh."),
-        conclusions=("Trung tâm chấp hành tương đối tốt kỷ luật, kỷ cương hành chính. Còn 01 "
-                     "trường hợp vắng không có lý do, 01 trường hợp đến muộn, 01 trường hợp không "
-                     "đeo thẻ công chức và 01 trường hợp trang phục chưa đúng quy định."),
+        unit_explanation=(
+            "Đồng chí Bùi Văn Hùng đi giải quyết việc gia đình đột xuất nhưng chưa "
+            "báo cáo lãnh đạo Trung tâm. Đơn vị xin tiếp thu và chấn chỉnh."
+        ),
+        conclusions=(
+            "Trung tâm chấp hành tương đối tốt kỷ luật, kỷ cương hành chính. Còn 01 "
+            "trường hợp vắng không có lý do, 01 trường hợp đến muộn, 01 trường hợp không "
+            "đeo thẻ công chức và 01 trường hợp trang phục chưa đúng quy định."
+        ),
     )
     started = inspection.started_at.date()
-    service.set_recommendations(inspection_id, [
-        ("Chấn chỉnh việc chấp hành thời gian làm việc; xem xét, xử lý trách nhiệm đối với "
-         "trường hợp vắng không có lý do theo quy định.", started + timedelta(days=7)),
-        ("Yêu cầu công chức, viên chức đeo thẻ và mặc trang phục đúng quy định trong giờ làm việc.",
-         started + timedelta(days=15)),
-    ])
+    service.set_recommendations(
+        inspection_id,
+        [
+            (
+                "Chấn chỉnh việc chấp hành thời gian làm việc; xem xét, xử lý trách nhiệm đối với "
+                "trường hợp vắng không có lý do theo quy định.",
+                started + timedelta(days=7),
+            ),
+            (
+                "Yêu cầu công chức, viên chức đeo thẻ và mặc trang phục đúng quy định "
+                "trong giờ làm việc.",
+                started + timedelta(days=15),
+            ),
+        ],
+    )
 
 
 def _unit_value(item: Item) -> str:
@@ -200,5 +275,9 @@ def _fill_draft(service: InspectionService, inspection_id: str) -> None:
 
 def demo_present(db: Database) -> bool:
     with db.session() as s:
-        return s.scalar(select(m.Inspection.id).where(
-            m.Inspection.id == _id("inspection", "completed"))) is not None
+        return (
+            s.scalar(
+                select(m.Inspection.id).where(m.Inspection.id == _id("inspection", "completed"))
+            )
+            is not None
+        )

@@ -34,8 +34,15 @@ DEFAULT_LEGAL_BASIS = (
 
 #: Free-text fields of an inspection that :meth:`InspectionService.update` may change.
 TEXT_FIELDS = frozenset(
-    {"document_number", "team_name", "location", "legal_basis", "notes", "unit_explanation",
-     "conclusions"}
+    {
+        "document_number",
+        "team_name",
+        "location",
+        "legal_basis",
+        "notes",
+        "unit_explanation",
+        "conclusions",
+    }
 )
 _OPEN_STATUSES = {d.InspectionStatus.DRAFT.value}
 
@@ -77,8 +84,9 @@ def to_domain(row: m.Inspection) -> d.Inspection:
         location=row.location,
         legal_basis=row.legal_basis,
         team=tuple(
-            d.TeamMember(t.inspector_id, t.inspector.full_name, d.TeamRole(t.role),
-                         t.inspector.position)
+            d.TeamMember(
+                t.inspector_id, t.inspector.full_name, d.TeamRole(t.role), t.inspector.position
+            )
             for t in row.team
         ),
         representatives=tuple(
@@ -101,7 +109,9 @@ def to_domain(row: m.Inspection) -> d.Inspection:
         ),
         answers=tuple(
             d.Answer(a.form_id, a.item_id, a.value, a.note, a.staff_entry_id)
-            for a in sorted(row.answers, key=lambda a: (a.form_id, a.item_id, a.staff_entry_id or ""))
+            for a in sorted(
+                row.answers, key=lambda a: (a.form_id, a.item_id, a.staff_entry_id or "")
+            )
         ),
         notes=row.notes,
         unit_explanation=row.unit_explanation,
@@ -138,9 +148,16 @@ class InspectionService:
             .scalar_subquery()
         )
         q = (
-            select(m.Inspection.id, m.Inspection.unit_id, m.Unit.name, m.Inspection.started_at,
-                   m.Inspection.status, head, m.Inspection.document_number,
-                   m.Inspection.ended_at)
+            select(
+                m.Inspection.id,
+                m.Inspection.unit_id,
+                m.Unit.name,
+                m.Inspection.started_at,
+                m.Inspection.status,
+                head,
+                m.Inspection.document_number,
+                m.Inspection.ended_at,
+            )
             .join(m.Unit, m.Unit.id == m.Inspection.unit_id)
             .order_by(m.Inspection.started_at.desc())
         )
@@ -174,9 +191,14 @@ class InspectionService:
         with self.db.session() as s:
             return [
                 d.InspectionSummary(
-                    id=r[0], unit_id=r[1], unit_name=r[2], started_at=r[3],
-                    status=d.InspectionStatus(r[4]), team_head=r[5] or "",
-                    document_number=r[6], ended_at=r[7],
+                    id=r[0],
+                    unit_id=r[1],
+                    unit_name=r[2],
+                    started_at=r[3],
+                    status=d.InspectionStatus(r[4]),
+                    team_head=r[5] or "",
+                    document_number=r[6],
+                    ended_at=r[7],
                 )
                 for r in s.execute(q)
             ]
@@ -209,7 +231,8 @@ class InspectionService:
     ) -> str:
         """A new draft with a copy of the unit's on-duty roster; returns its id."""
         forms = (
-            [self.catalog.get(f) for f in form_ids] if form_ids is not None
+            [self.catalog.get(f) for f in form_ids]
+            if form_ids is not None
             else self.catalog.defaults()
         )
         if not forms:
@@ -229,7 +252,8 @@ class InspectionService:
                 status=d.InspectionStatus.DRAFT.value,
                 started_at=started,
                 legal_basis=nfc(
-                    legal_basis if legal_basis is not None
+                    legal_basis
+                    if legal_basis is not None
                     else DEFAULT_LEGAL_BASIS.format(year=started.year)
                 ),
                 location=clean_text(location) or unit.address or unit.name,
@@ -239,25 +263,49 @@ class InspectionService:
             s.add(row)
             s.flush()
             for pos, form in enumerate(forms):
-                s.add(m.InspectionForm(inspection_id=row.id, snapshot_id=snapshot_row(s, form).id,
-                                       sort_order=pos))
+                s.add(
+                    m.InspectionForm(
+                        inspection_id=row.id, snapshot_id=snapshot_row(s, form).id, sort_order=pos
+                    )
+                )
             self._set_team(s, row.id, head_id, member_ids, secretary_id)
             for pos, (name, title) in enumerate(representatives):
-                s.add(m.UnitRepresentative(id=d.new_id(), inspection_id=row.id, sort_order=pos,
-                                           full_name=clean_text(name), position=clean_text(title)))
+                s.add(
+                    m.UnitRepresentative(
+                        id=d.new_id(),
+                        inspection_id=row.id,
+                        sort_order=pos,
+                        full_name=clean_text(name),
+                        position=clean_text(title),
+                    )
+                )
             roster = s.scalars(
                 select(m.Staff).where(
                     m.Staff.unit_id == unit.id, m.Staff.active.is_(True), m.Staff.on_duty.is_(True)
                 )
             ).all()
-            for pos, person in enumerate(sorted(roster, key=lambda p: vn_name_sort_key(p.full_name))):
-                s.add(m.StaffEntry(id=d.new_id(), inspection_id=row.id, staff_id=person.id,
-                                   full_name=person.full_name, position=person.position,
-                                   counter=person.counter, sort_order=pos))
+            for pos, person in enumerate(
+                sorted(roster, key=lambda p: vn_name_sort_key(p.full_name))
+            ):
+                s.add(
+                    m.StaffEntry(
+                        id=d.new_id(),
+                        inspection_id=row.id,
+                        staff_id=person.id,
+                        full_name=person.full_name,
+                        position=person.position,
+                        counter=person.counter,
+                        sort_order=pos,
+                    )
+                )
             return row.id
 
     def _set_team(
-        self, s: Session, inspection_id: str, head_id: str, member_ids: Iterable[str],
+        self,
+        s: Session,
+        inspection_id: str,
+        head_id: str,
+        member_ids: Iterable[str],
         secretary_id: str | None,
     ) -> None:
         s.execute(delete(m.TeamMembership).where(m.TeamMembership.inspection_id == inspection_id))
@@ -268,8 +316,15 @@ class InspectionService:
         for pos, (inspector_id, role) in enumerate(roles):
             if s.get(m.Inspector, inspector_id) is None:
                 raise NotFound(f"no inspector with id {inspector_id}")
-            s.add(m.TeamMembership(id=d.new_id(), inspection_id=inspection_id,
-                                   inspector_id=inspector_id, role=role.value, sort_order=pos))
+            s.add(
+                m.TeamMembership(
+                    id=d.new_id(),
+                    inspection_id=inspection_id,
+                    inspector_id=inspector_id,
+                    role=role.value,
+                    sort_order=pos,
+                )
+            )
 
     # -- editing a draft ----------------------------------------------------------------------
     def update(self, inspection_id: str, **fields: str | datetime | None) -> None:
@@ -284,8 +339,14 @@ class InspectionService:
                     value = nfc(str(value or "")).strip()
                 setattr(row, name, value)
 
-    def set_team(self, inspection_id: str, *, head_id: str, member_ids: Sequence[str] = (),
-                 secretary_id: str | None = None) -> None:
+    def set_team(
+        self,
+        inspection_id: str,
+        *,
+        head_id: str,
+        member_ids: Sequence[str] = (),
+        secretary_id: str | None = None,
+    ) -> None:
         with self.db.session() as s:
             self._load_open(s, inspection_id)
             self._set_team(s, inspection_id, head_id, member_ids, secretary_id)
@@ -293,16 +354,30 @@ class InspectionService:
     def set_representatives(self, inspection_id: str, people: Sequence[tuple[str, str]]) -> None:
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            s.execute(delete(m.UnitRepresentative)
-                      .where(m.UnitRepresentative.inspection_id == inspection_id))
+            s.execute(
+                delete(m.UnitRepresentative).where(
+                    m.UnitRepresentative.inspection_id == inspection_id
+                )
+            )
             for pos, (name, title) in enumerate(people):
                 if clean_text(name):
-                    s.add(m.UnitRepresentative(
-                        id=d.new_id(), inspection_id=inspection_id, sort_order=pos,
-                        full_name=clean_text(name), position=clean_text(title)))
+                    s.add(
+                        m.UnitRepresentative(
+                            id=d.new_id(),
+                            inspection_id=inspection_id,
+                            sort_order=pos,
+                            full_name=clean_text(name),
+                            position=clean_text(title),
+                        )
+                    )
 
-    def set_attendance(self, inspection_id: str, entry_id: str,
-                       status: d.AttendanceStatus | None, arrival_time: time | None = None) -> None:
+    def set_attendance(
+        self,
+        inspection_id: str,
+        entry_id: str,
+        status: d.AttendanceStatus | None,
+        arrival_time: time | None = None,
+    ) -> None:
         """Record one person's attendance; an arrival time is kept only for ``LATE``."""
         with self.db.session() as s:
             self._load_open(s, inspection_id)
@@ -315,24 +390,42 @@ class InspectionService:
             self._load_open(s, inspection_id)
             self._entry(s, inspection_id, entry_id).note = nfc(note).strip()
 
-    def add_staff_entry(self, inspection_id: str, full_name: str, position: str = "",
-                        counter: str = "") -> str:
+    def add_staff_entry(
+        self, inspection_id: str, full_name: str, position: str = "", counter: str = ""
+    ) -> str:
         """A person found on site who is not on the roster."""
         name = clean_text(full_name)
         if not name:
             raise UserError("the person's full name is required")
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            last = s.scalar(select(func.max(m.StaffEntry.sort_order))
-                            .where(m.StaffEntry.inspection_id == inspection_id))
-            entry = m.StaffEntry(id=d.new_id(), inspection_id=inspection_id, full_name=name,
-                                 position=clean_text(position), counter=clean_text(counter),
-                                 added_on_site=True, sort_order=(last or 0) + 1)
+            last = s.scalar(
+                select(func.max(m.StaffEntry.sort_order)).where(
+                    m.StaffEntry.inspection_id == inspection_id
+                )
+            )
+            entry = m.StaffEntry(
+                id=d.new_id(),
+                inspection_id=inspection_id,
+                full_name=name,
+                position=clean_text(position),
+                counter=clean_text(counter),
+                added_on_site=True,
+                sort_order=(last or 0) + 1,
+            )
             s.add(entry)
             return entry.id
 
-    def set_answer(self, inspection_id: str, form_id: str, item_id: str, value: str | None,
-                   *, note: str | None = None, staff_entry_id: str | None = None) -> None:
+    def set_answer(
+        self,
+        inspection_id: str,
+        form_id: str,
+        item_id: str,
+        value: str | None,
+        *,
+        note: str | None = None,
+        staff_entry_id: str | None = None,
+    ) -> None:
         """Answer an item for the unit (``staff_entry_id`` None) or for one person.
 
         The value is checked against the item's answer type in the form version the inspection
@@ -354,30 +447,48 @@ class InspectionService:
                 clean = item.validate_value(value)
             except ValueError as exc:
                 raise UserError(f"item {item_id!r}: {exc}") from None
-            answer = s.scalars(select(m.Answer).where(
-                m.Answer.inspection_id == inspection_id, m.Answer.form_id == form_id,
-                m.Answer.item_id == item_id,
-                m.Answer.staff_entry_id.is_(None) if staff_entry_id is None
-                else m.Answer.staff_entry_id == staff_entry_id,
-            )).first()
+            answer = s.scalars(
+                select(m.Answer).where(
+                    m.Answer.inspection_id == inspection_id,
+                    m.Answer.form_id == form_id,
+                    m.Answer.item_id == item_id,
+                    m.Answer.staff_entry_id.is_(None)
+                    if staff_entry_id is None
+                    else m.Answer.staff_entry_id == staff_entry_id,
+                )
+            ).first()
             if answer is None:
-                answer = m.Answer(id=d.new_id(), inspection_id=inspection_id, form_id=form_id,
-                                  item_id=item_id, staff_entry_id=staff_entry_id)
+                answer = m.Answer(
+                    id=d.new_id(),
+                    inspection_id=inspection_id,
+                    form_id=form_id,
+                    item_id=item_id,
+                    staff_entry_id=staff_entry_id,
+                )
                 s.add(answer)
             answer.value = clean
             if note is not None:
                 answer.note = nfc(note).strip()
 
-    def set_recommendations(self, inspection_id: str,
-                            items: Sequence[tuple[str, date | None]]) -> None:
+    def set_recommendations(
+        self, inspection_id: str, items: Sequence[tuple[str, date | None]]
+    ) -> None:
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            s.execute(delete(m.Recommendation).where(m.Recommendation.inspection_id == inspection_id))
+            s.execute(
+                delete(m.Recommendation).where(m.Recommendation.inspection_id == inspection_id)
+            )
             for pos, (text, deadline) in enumerate(items):
                 if clean_text(text):
-                    s.add(m.Recommendation(id=d.new_id(), inspection_id=inspection_id,
-                                           text=nfc(text).strip(), deadline=deadline,
-                                           sort_order=pos))
+                    s.add(
+                        m.Recommendation(
+                            id=d.new_id(),
+                            inspection_id=inspection_id,
+                            text=nfc(text).strip(),
+                            deadline=deadline,
+                            sort_order=pos,
+                        )
+                    )
 
     # -- life cycle ---------------------------------------------------------------------------
     def complete(self, inspection_id: str, ended_at: datetime | None = None) -> None:
@@ -399,8 +510,9 @@ class InspectionService:
         with self.db.session() as s:
             row = self._load(s, inspection_id)
             if row.status != d.InspectionStatus.COMPLETED.value:
-                raise UserError(f"only a completed inspection can be reopened (this one is "
-                                f"{row.status})")
+                raise UserError(
+                    f"only a completed inspection can be reopened (this one is {row.status})"
+                )
             head = next((t.inspector for t in row.team if t.role == d.TeamRole.HEAD.value), None)
             if head is None or clean_text(head_name).casefold() != head.full_name.casefold():
                 raise UserError("the name given is not the team head's name")
@@ -417,9 +529,13 @@ class InspectionService:
 
     def audit_log(self, inspection_id: str) -> list[m.AuditEntry]:
         with self.db.session() as s:
-            return list(s.scalars(select(m.AuditEntry)
-                                  .where(m.AuditEntry.inspection_id == inspection_id)
-                                  .order_by(m.AuditEntry.id)))
+            return list(
+                s.scalars(
+                    select(m.AuditEntry)
+                    .where(m.AuditEntry.inspection_id == inspection_id)
+                    .order_by(m.AuditEntry.id)
+                )
+            )
 
     # -- helpers ------------------------------------------------------------------------------
     def _load(self, s: Session, inspection_id: str, *, full: bool = False) -> m.Inspection:

@@ -140,7 +140,8 @@ class ReferenceService:
         needle = clean_text(search).casefold()
         if needle:
             units = [
-                u for u in units
+                u
+                for u in units
                 if needle in f"{u.name} {u.code} {u.address} {u.parent_name}".casefold()
             ]
         return sorted(units, key=lambda u: vn_sort_key(u.name))

@@ -25,8 +25,17 @@ def run(capsys, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-
 @pytest.fixture
 def data(tmp_path: Path, capsys) -> Path:  # type: ignore[no-untyped-def]
     d = tmp_path / "data"
-    code, out, _ = run(capsys, "init", "--demo", "--data-dir", d,
-                       "--name", "Phạm Thu Hằng", "--agency", "Sở Nội vụ")
+    code, out, _ = run(
+        capsys,
+        "init",
+        "--demo",
+        "--data-dir",
+        d,
+        "--name",
+        "Phạm Thu Hằng",
+        "--agency",
+        "Sở Nội vụ",
+    )
     assert code == 0, out
     return d
 
@@ -52,12 +61,23 @@ def test_units_list(data: Path, capsys) -> None:  # type: ignore[no-untyped-def]
 def test_inspections_list_text_and_json(data: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(capsys, "inspections", "list", "--data-dir", data)
     assert code == 0 and out.count(CENTER) == 2 and "completed" in out
-    code, out, _ = run(capsys, "inspections", "list", "--json", "--status", "draft",
-                       "--data-dir", data)
+    code, out, _ = run(
+        capsys, "inspections", "list", "--json", "--status", "draft", "--data-dir", data
+    )
     rows = json.loads(out)
     assert code == 0 and [r["status"] for r in rows] == ["draft"]
-    code, out, _ = run(capsys, "inspections", "list", "--json", "--since", "01/01/2000",
-                       "--until", "31/12/2000", "--data-dir", data)
+    code, out, _ = run(
+        capsys,
+        "inspections",
+        "list",
+        "--json",
+        "--since",
+        "01/01/2000",
+        "--until",
+        "31/12/2000",
+        "--data-dir",
+        data,
+    )
     assert code == 0 and json.loads(out) == []
 
 
@@ -70,24 +90,29 @@ def test_bad_date_is_a_one_line_error(data: Path, capsys) -> None:  # type: igno
 
 
 def test_export_then_import_into_an_empty_data_dir(data: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = run(capsys, "inspections", "list", "--json", "--status", "completed",
-                       "--data-dir", data)
+    code, out, _ = run(
+        capsys, "inspections", "list", "--json", "--status", "completed", "--data-dir", data
+    )
     ins_id = json.loads(out)[0]["id"]
     out_file = tmp_path / "bb.json"
-    code, _, err = run(capsys, "inspections", "export-json", ins_id[:8], "--out", out_file,
-                       "--data-dir", data)
+    code, _, err = run(
+        capsys, "inspections", "export-json", ins_id[:8], "--out", out_file, "--data-dir", data
+    )
     assert code == 0 and f"exported to {out_file}" in err
-    code, out, _ = run(capsys, "inspections", "import-json", out_file, "--data-dir",
-                       tmp_path / "empty")
+    code, out, _ = run(
+        capsys, "inspections", "import-json", out_file, "--data-dir", tmp_path / "empty"
+    )
     assert code == 0 and out.strip() == f"imported inspection {ins_id}"
-    code, out, _ = run(capsys, "inspections", "export-json", ins_id, "--data-dir",
-                       tmp_path / "empty")
+    code, out, _ = run(
+        capsys, "inspections", "export-json", ins_id, "--data-dir", tmp_path / "empty"
+    )
     again = json.loads(out)
     original = json.loads(out_file.read_text(encoding="utf-8"))
     assert again["inspection"] == original["inspection"]
     assert again["reference"] == original["reference"]
-    code, _, err = run(capsys, "inspections", "import-json", out_file, "--data-dir",
-                       tmp_path / "empty")
+    code, _, err = run(
+        capsys, "inspections", "import-json", out_file, "--data-dir", tmp_path / "empty"
+    )
     assert code == 2 and "already in this data dir" in err
 
 
@@ -119,14 +144,16 @@ def test_roster_import_good_and_broken(data: Path, tmp_path: Path, capsys) -> No
     code, out, err = run(capsys, "roster", "import", "TTPVHCC-HP", broken, "--data-dir", data)
     assert code == 2 and out == ""
     assert "row 3, column 'Họ và tên'" in err and "nothing was imported" in err
-    code, out, err = run(capsys, "roster", "import", "TTPVHCC-HP", broken, "--valid-rows-only",
-                         "--data-dir", data)
+    code, out, err = run(
+        capsys, "roster", "import", "TTPVHCC-HP", broken, "--valid-rows-only", "--data-dir", data
+    )
     assert code == 0 and "1 rows skipped" in out and "skipped: row 3" in err
 
     code, _, err = run(capsys, "roster", "import", "Không có", good, "--data-dir", data)
     assert code == 2 and "no unit 'Không có'" in err
-    code, _, err = run(capsys, "roster", "import", "TTPVHCC-HP", tmp_path / "x.xls",
-                       "--data-dir", data)
+    code, _, err = run(
+        capsys, "roster", "import", "TTPVHCC-HP", tmp_path / "x.xls", "--data-dir", data
+    )
     assert code == 2 and "x.xls" in err
 
 
@@ -139,8 +166,9 @@ def test_forms_validate(tmp_path: Path, capsys) -> None:  # type: ignore[no-unty
     code, out, _ = run(capsys, "forms", "validate", forms_dir())
     assert code == 0 and "ok: staff-discipline v" in out
     bad = tmp_path / "bad.yaml"
-    bad.write_text("id: bad\nversion: 1\ntitle: {vi: Hỏng, en: Broken}\nsections: []\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "id: bad\nversion: 1\ntitle: {vi: Hỏng, en: Broken}\nsections: []\n", encoding="utf-8"
+    )
     code, out, err = run(capsys, "forms", "validate", bad, forms_dir() / "workplace.yaml")
     assert code == 2 and "ok: workplace" in out
     assert err.startswith(f"error: {bad}, line 4, field 'sections'")
@@ -158,9 +186,20 @@ def test_usage_errors_exit_2_with_one_line(capsys) -> None:  # type: ignore[no-u
 def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     """The real entry point in a separate process: bad input gives one line, no traceback."""
     proc = subprocess.run(
-        [sys.executable, "-m", "inspector_app.cli", "--data-dir", str(tmp_path),
-         "inspections", "import-json", str(tmp_path / "missing.json")],
-        capture_output=True, text=True, encoding="utf-8", timeout=60,
+        [
+            sys.executable,
+            "-m",
+            "inspector_app.cli",
+            "--data-dir",
+            str(tmp_path),
+            "inspections",
+            "import-json",
+            str(tmp_path / "missing.json"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr == f"inspector: error: {tmp_path / 'missing.json'}: no such file\n"

@@ -53,7 +53,8 @@ def test_export_holds_everything_needed(exported) -> None:  # type: ignore[no-un
     assert exported["format"] == "inspector-inspection" and exported["format_version"] == 1
     assert len(ins["staff"]) == 25
     assert {f["form_id"] for f in ins["forms"]} == {
-        s["form_id"] for s in exported["form_snapshots"]}
+        s["form_id"] for s in exported["form_snapshots"]
+    }
     assert len(exported["reference"]["staff"]) == 25
     assert len(exported["reference"]["inspectors"]) == 4
     late = [s for s in ins["staff"] if s["attendance"] == "late"]

@@ -21,9 +21,13 @@ def setup(demo_ctx):  # type: ignore[no-untyped-def]
 
 def _create(ctx, unit, team, **kw):  # type: ignore[no-untyped-def]
     return ctx.inspections.create(
-        unit.id, head_id=team[TEAM[0][0]], member_ids=[team[TEAM[1][0]]],
-        secretary_id=team[TEAM[3][0]], representatives=[("Nguyễn Thị Hương", "Phó Giám đốc")],
-        **kw)
+        unit.id,
+        head_id=team[TEAM[0][0]],
+        member_ids=[team[TEAM[1][0]]],
+        secretary_id=team[TEAM[3][0]],
+        representatives=[("Nguyễn Thị Hương", "Phó Giám đốc")],
+        **kw,
+    )
 
 
 def test_create_copies_the_roster_and_keeps_the_team(setup) -> None:  # type: ignore[no-untyped-def]
@@ -36,7 +40,10 @@ def test_create_copies_the_roster_and_keeps_the_team(setup) -> None:  # type: ig
     assert len(ins.staff) == len(STAFF) == 25
     assert ins.staff[0].full_name == "Ánh" or ins.staff[0].full_name.endswith(" Anh")
     assert [(m.full_name, m.role) for m in ins.team] == [
-        (TEAM[0][0], TeamRole.HEAD), (TEAM[1][0], TeamRole.MEMBER), (TEAM[3][0], TeamRole.SECRETARY)]
+        (TEAM[0][0], TeamRole.HEAD),
+        (TEAM[1][0], TeamRole.MEMBER),
+        (TEAM[3][0], TeamRole.SECRETARY),
+    ]
     assert ins.representatives[0].full_name == "Nguyễn Thị Hương"
     assert [f.id for f in ins.forms] == [f.id for f in ctx.catalog.defaults()]
     assert "Căn cứ" in ins.legal_basis and "2026" in ins.legal_basis
@@ -54,9 +61,14 @@ def test_answers_are_validated_against_the_form(setup) -> None:  # type: ignore[
     ctx, unit, team = setup
     ins = ctx.inspections.get(_create(ctx, unit, team))
     person = ins.staff[0]
-    ctx.inspections.set_answer(ins.id, "staff-discipline", "badge-worn", NOT_COMPLIANT,
-                               note=unicodedata.normalize("NFD", "Không đeo thẻ"),
-                               staff_entry_id=person.id)
+    ctx.inspections.set_answer(
+        ins.id,
+        "staff-discipline",
+        "badge-worn",
+        NOT_COMPLIANT,
+        note=unicodedata.normalize("NFD", "Không đeo thẻ"),
+        staff_entry_id=person.id,
+    )
     ctx.inspections.set_answer(ins.id, "dossier-handling", "on-time-rate", "97,5")
     got = ctx.inspections.get(ins.id)
     assert got.answer("staff-discipline", "badge-worn", person.id).value == NOT_COMPLIANT
@@ -77,10 +89,14 @@ def test_answer_changes_are_in_the_audit_log_with_old_and_new_values(setup) -> N
     ins_id = _create(ctx, unit, team)
     ctx.inspections.set_answer(ins_id, "workplace", "counters-tidy", COMPLIANT)
     ctx.inspections.set_answer(ins_id, "workplace", "counters-tidy", NOT_COMPLIANT)
-    updates = [e for e in ctx.inspections.audit_log(ins_id)
-               if e.entity == "answers" and e.action == "update" and e.field == "value"]
+    updates = [
+        e
+        for e in ctx.inspections.audit_log(ins_id)
+        if e.entity == "answers" and e.action == "update" and e.field == "value"
+    ]
     assert [(e.old_value, e.new_value, e.actor) for e in updates] == [
-        (COMPLIANT, NOT_COMPLIANT, "Phạm Thu Hằng")]
+        (COMPLIANT, NOT_COMPLIANT, "Phạm Thu Hằng")
+    ]
 
 
 def test_attendance_keeps_arrival_time_only_when_late(setup) -> None:  # type: ignore[no-untyped-def]
@@ -119,8 +135,11 @@ def test_complete_makes_it_read_only_and_reopen_needs_head_and_reason(setup) -> 
         ctx.inspections.reopen(ins_id, TEAM[0][0], "  ")
     ctx.inspections.reopen(ins_id, TEAM[0][0].upper(), "Bổ sung ý kiến giải trình")
     assert ctx.inspections.get(ins_id).status is InspectionStatus.DRAFT
-    reopened = [e for e in ctx.inspections.audit_log(ins_id)
-                if e.field == "status" and e.new_value == "draft"]
+    reopened = [
+        e
+        for e in ctx.inspections.audit_log(ins_id)
+        if e.field == "status" and e.new_value == "draft"
+    ]
     assert len(reopened) == 1
     assert reopened[0].reason == f"reopened by {TEAM[0][0]}: Bổ sung ý kiến giải trình"
     assert reopened[0].old_value == "completed"
@@ -138,11 +157,14 @@ def test_end_time_before_start_is_refused(setup) -> None:  # type: ignore[no-unt
 def test_recommendations_with_deadlines(setup) -> None:  # type: ignore[no-untyped-def]
     ctx, unit, team = setup
     ins_id = _create(ctx, unit, team)
-    ctx.inspections.set_recommendations(ins_id, [("Chấn chỉnh giờ giấc.", date(2026, 12, 1)),
-                                                 ("  ", None), ("Đeo thẻ.", None)])
+    ctx.inspections.set_recommendations(
+        ins_id, [("Chấn chỉnh giờ giấc.", date(2026, 12, 1)), ("  ", None), ("Đeo thẻ.", None)]
+    )
     recs = ctx.inspections.get(ins_id).recommendations
-    assert [(r.text, r.deadline) for r in recs] == [("Chấn chỉnh giờ giấc.", date(2026, 12, 1)),
-                                                    ("Đeo thẻ.", None)]
+    assert [(r.text, r.deadline) for r in recs] == [
+        ("Chấn chỉnh giờ giấc.", date(2026, 12, 1)),
+        ("Đeo thẻ.", None),
+    ]
 
 
 def test_delete_draft(setup) -> None:  # type: ignore[no-untyped-def]
@@ -155,13 +177,24 @@ def test_delete_draft(setup) -> None:  # type: ignore[no-untyped-def]
 
 def test_list_newest_first_with_filters(setup) -> None:  # type: ignore[no-untyped-def]
     ctx, unit, team = setup
-    old = _create(ctx, unit, team, started_at=datetime(2025, 1, 6, 8, 0).astimezone(),
-                  document_number="01/BB-ĐKT")
+    old = _create(
+        ctx,
+        unit,
+        team,
+        started_at=datetime(2025, 1, 6, 8, 0).astimezone(),
+        document_number="01/BB-ĐKT",
+    )
     rows = ctx.inspections.list()
     assert [r.started_at for r in rows] == sorted((r.started_at for r in rows), reverse=True)
     assert rows[-1].id == old and rows[-1].team_head == TEAM[0][0]
-    assert [r.id for r in ctx.inspections.list(ListFilter(
-        since=datetime(2025, 1, 1).astimezone(), until=datetime(2025, 2, 1).astimezone()))] == [old]
+    assert [
+        r.id
+        for r in ctx.inspections.list(
+            ListFilter(
+                since=datetime(2025, 1, 1).astimezone(), until=datetime(2025, 2, 1).astimezone()
+            )
+        )
+    ] == [old]
     drafts = ctx.inspections.list(ListFilter(status=InspectionStatus.DRAFT))
     assert old in [r.id for r in drafts] and all(r.status == "draft" for r in drafts)
     assert [r.id for r in ctx.inspections.list(ListFilter(search="01/BB"))] == [old]

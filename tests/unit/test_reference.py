@@ -27,8 +27,9 @@ def _write_xlsx(path: Path, rows: list[list[object]]) -> Path:
 
 @pytest.fixture
 def unit(ctx):  # type: ignore[no-untyped-def]
-    return ctx.reference.add_unit("Bộ phận Một cửa UBND phường Lê Chân", UnitKind.ONE_STOP,
-                                  code="MC-LC")
+    return ctx.reference.add_unit(
+        "Bộ phận Một cửa UBND phường Lê Chân", UnitKind.ONE_STOP, code="MC-LC"
+    )
 
 
 def test_units_search_and_resolve(ctx, unit) -> None:  # type: ignore[no-untyped-def]
@@ -45,18 +46,24 @@ def test_roster_is_sorted_the_vietnamese_way(ctx, unit) -> None:  # type: ignore
     for name in ["Trần Văn Bình", "Nguyễn Thị Anh", "Lê Ánh", "Đào Anh"]:
         ctx.reference.add_staff(unit.id, name)
     assert [p.full_name for p in ctx.reference.roster(unit.id)] == [
-        "Đào Anh", "Nguyễn Thị Anh", "Lê Ánh", "Trần Văn Bình"]
+        "Đào Anh",
+        "Nguyễn Thị Anh",
+        "Lê Ánh",
+        "Trần Văn Bình",
+    ]
 
 
 def test_all_text_input_is_stored_nfc(ctx, unit) -> None:  # type: ignore[no-untyped-def]
-    person = ctx.reference.add_staff(unit.id, _nfd("  Hoàng   Thị Ngọc Ánh "), _nfd("Chuyên viên"),
-                                     _nfd("Quầy số 3"))
+    person = ctx.reference.add_staff(
+        unit.id, _nfd("  Hoàng   Thị Ngọc Ánh "), _nfd("Chuyên viên"), _nfd("Quầy số 3")
+    )
     assert person.full_name == "Hoàng Thị Ngọc Ánh"
     assert person.position == "Chuyên viên" and person.counter == "Quầy số 3"
     other = ctx.reference.add_unit(_nfd("Bộ phận Tiếp nhận và Trả kết quả"))
     assert other.name == "Bộ phận Tiếp nhận và Trả kết quả"
-    profile = ctx.reference.set_profile(_nfd("Phạm Thu Hằng"), _nfd("Chuyên viên"),
-                                        _nfd("Sở Nội vụ"))
+    profile = ctx.reference.set_profile(
+        _nfd("Phạm Thu Hằng"), _nfd("Chuyên viên"), _nfd("Sở Nội vụ")
+    )
     assert profile.inspector.full_name == "Phạm Thu Hằng"
     assert profile.inspector.agency_name == "Sở Nội vụ"
     with ctx.db.engine.connect() as conn:
@@ -70,7 +77,8 @@ def test_profile_set_on_first_run_names_the_actor_in_the_audit_log(ctx, unit) ->
     ctx.reference.add_staff(unit.id, "Lê Văn Tám")
     with ctx.db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT actor, action, new_value FROM audit_log WHERE entity = 'staff'").all()
+            "SELECT actor, action, new_value FROM audit_log WHERE entity = 'staff'"
+        ).all()
     assert len(rows) == 1
     assert rows[0][0] == "Phạm Thu Hằng" and rows[0][1] == "create"
     assert '"full_name": "Lê Văn Tám"' in rows[0][2]
@@ -79,14 +87,17 @@ def test_profile_set_on_first_run_names_the_actor_in_the_audit_log(ctx, unit) ->
 def test_roster_import_from_xlsx_adds_updates_and_deactivates(ctx, unit, tmp_path) -> None:  # type: ignore[no-untyped-def]
     ctx.reference.add_staff(unit.id, "Người Đã Chuyển", staff_code="X9")
     ctx.reference.add_staff(unit.id, "Lê Thị Thu Trang", "Cán sự")
-    path = _write_xlsx(tmp_path / "roster.xlsx", [
-        ["DANH SÁCH CÔNG CHỨC TRỰC TẠI BỘ PHẬN MỘT CỬA"],
-        [],
-        ["STT", "Họ và tên", "Chức vụ", "Quầy", "Trực"],
-        [1, "Lê Thị Thu Trang", "Chuyên viên", 1, "x"],
-        [2, "Phạm Quốc Bảo", "Chuyên viên", 2, "không"],
-        [],
-    ])
+    path = _write_xlsx(
+        tmp_path / "roster.xlsx",
+        [
+            ["DANH SÁCH CÔNG CHỨC TRỰC TẠI BỘ PHẬN MỘT CỬA"],
+            [],
+            ["STT", "Họ và tên", "Chức vụ", "Quầy", "Trực"],
+            [1, "Lê Thị Thu Trang", "Chuyên viên", 1, "x"],
+            [2, "Phạm Quốc Bảo", "Chuyên viên", 2, "không"],
+            [],
+        ],
+    )
     report = ctx.reference.import_roster(unit.code, path)
     assert (report.added, report.updated, report.deactivated) == (1, 1, 1)
     people = {p.full_name: p for p in ctx.reference.roster(unit.id)}

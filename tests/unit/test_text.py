@@ -23,8 +23,20 @@ def test_split_name() -> None:
 
 def test_vietnamese_alphabet_order() -> None:
     words = ["đá", "da", "dê", "ăn", "an", "ân", "ơn", "ôn", "on", "ư", "u", "b"]
-    assert sorted(words, key=vn_sort_key) == ["an", "ăn", "ân", "b", "da", "dê", "đá", "on",
-                                              "ôn", "ơn", "u", "ư"]
+    assert sorted(words, key=vn_sort_key) == [
+        "an",
+        "ăn",
+        "ân",
+        "b",
+        "da",
+        "dê",
+        "đá",
+        "on",
+        "ôn",
+        "ơn",
+        "u",
+        "ư",
+    ]
 
 
 def test_tones_only_break_ties_in_dictionary_order() -> None:
@@ -33,10 +45,23 @@ def test_tones_only_break_ties_in_dictionary_order() -> None:
 
 
 def test_people_sorted_by_given_name_then_family_name() -> None:
-    names = ["Trần Văn Bình", "Nguyễn Thị Anh", "Lê Ánh", "Đỗ Ăn", "Đào Anh", "Hà Văn Đức",
-             "Vũ Dũng"]
+    names = [
+        "Trần Văn Bình",
+        "Nguyễn Thị Anh",
+        "Lê Ánh",
+        "Đỗ Ăn",
+        "Đào Anh",
+        "Hà Văn Đức",
+        "Vũ Dũng",
+    ]
     assert sorted(names, key=vn_name_sort_key) == [
-        "Đào Anh", "Nguyễn Thị Anh", "Lê Ánh", "Đỗ Ăn", "Trần Văn Bình", "Vũ Dũng", "Hà Văn Đức",
+        "Đào Anh",
+        "Nguyễn Thị Anh",
+        "Lê Ánh",
+        "Đỗ Ăn",
+        "Trần Văn Bình",
+        "Vũ Dũng",
+        "Hà Văn Đức",
     ]
 
 
