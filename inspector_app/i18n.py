@@ -53,14 +53,19 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = ""
 
+    def remove(self) -> None:
+        """Uninstall this object's translators (the UI falls back to the English sources)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = ""
+
     def apply(self, language: str) -> str:
         """Install ``language`` (normalized); returns the language now in use."""
         language = normalize_language(language)
         if language == self.language:
             return language
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.remove()
         folder = self._folder or translations_dir()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         candidates = [

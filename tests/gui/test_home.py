@@ -1,0 +1,242 @@
+"""Home: the list, search as you type, status and period filters, open, delete a draft."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from inspector_app.domain.model import InspectionStatus
+from inspector_app.ui.home_view import Period, period_window
+from inspector_app.ui.models.inspection_list_model import (
+    COL_DOCUMENT,
+    COL_HEAD,
+    COL_STARTED,
+    COL_STATUS,
+    COL_UNIT,
+    InspectionListModel,
+)
+
+
+def _ids(home) -> list[str]:  # type: ignore[no-untyped-def]
+    return [home.model.summary(r).id for r in range(home.model.rowCount())]
+
+
+def _select(home, inspection_id: str) -> None:  # type: ignore[no-untyped-def]
+    row = home.model.row_of(inspection_id)
+    assert row >= 0, "the inspection is not in the list"
+    home.table.selectRow(row)
+    home.table.setCurrentIndex(home.model.index(row, COL_UNIT))
+
+
+def test_model_passes_the_model_tester(qtmodeltester, more_ctx, translations) -> None:  # type: ignore[no-untyped-def]
+    model = InspectionListModel()
+    model.set_rows(more_ctx.inspections.list())
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 5
+    assert model.columnCount() == 5
+
+
+def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translations) -> None:  # type: ignore[no-untyped-def]
+    model = InspectionListModel()
+    model.set_rows(more_ctx.inspections.list())
+    for row in range(model.rowCount()):
+        assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}",
+                            model.index(row, COL_STARTED).data())
+    statuses = {model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
+    assert statuses == {"Nháp", "Đã hoàn thành"}
+    assert model.headerData(COL_UNIT, Qt.Orientation.Horizontal) == "Đơn vị"
+    ranged = model.row_of(more_ctx.extra.range_completed)
+    assert model.index(ranged, COL_HEAD).data() == more_ctx.extra.head_name
+    assert model.index(ranged, COL_DOCUMENT).data() == "07/BB-KT"
+    assert model.index(ranged, COL_STARTED).data() == f"20/11/{date.today().year - 2} 14:30"
+
+
+def test_home_lists_every_inspection_newest_first(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    starts = [home.model.summary(r).started_at for r in range(home.model.rowCount())]
+    assert len(starts) == 5
+    assert starts == sorted(starts, reverse=True)
+    assert home.pages.currentWidget() is home.table
+    assert home.count_label.text() == "5 cuộc kiểm tra"
+
+
+def test_search_as_you_type_is_debounced(qtbot, make_window, more_ctx, typist) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    typist(home.search, "Lê Chân")
+    assert home.search.text() == "Lê Chân"
+    assert home.model.rowCount() == 5  # not yet: the query waits for a pause in typing
+    qtbot.waitUntil(lambda: home.model.rowCount() == 3)
+    assert {home.model.summary(r).unit_name for r in range(3)} == {more_ctx.extra.unit_name}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đinh Quang Hải", 3),  # a team head
+        ("Phạm Thu Hằng", 2),  # the demo's secretary
+        ("Vương Thị Thanh Tâm", 3),  # a staff member of the other unit
+        ("Tư pháp", 0),  # a unit without inspections
+        ("15/BB", 1),  # a document number
+    ],
+)
+def test_search_by_unit_person_or_number(qtbot, make_window, more_ctx, text, expected) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    home.search.setText(text)
+    with qtbot.waitSignal(home.populated, timeout=2000) as blocker:
+        pass
+    assert blocker.args == [expected]
+    if expected == 0:
+        assert home.pages.currentWidget() is home.message
+        assert "Không có cuộc kiểm tra nào" in home.message.text()
+
+
+def test_status_filter(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    home.status_combo.setCurrentIndex(home.status_combo.findData("completed"))
+    statuses = {home.model.summary(r).status for r in range(home.model.rowCount())}
+    assert statuses == {InspectionStatus.COMPLETED}
+    assert home.model.rowCount() == 3
+    home.status_combo.setCurrentIndex(home.status_combo.findData("draft"))
+    assert home.model.rowCount() == 2
+    assert home.status_combo.currentText() == "Nháp"
+
+
+def test_period_filters(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    extra = more_ctx.extra
+
+    def choose(period: Period) -> list[str]:
+        home.period_combo.setCurrentIndex(home.period_combo.findData(period.value))
+        return _ids(home)
+
+    week = choose(Period.WEEK)
+    assert extra.this_week_draft in week and len(week) == 2  # both drafts are today
+    year = choose(Period.YEAR)
+    assert extra.last_year not in year and extra.range_completed not in year
+    assert extra.this_week_draft in year
+    assert choose(Period.ALL) == _ids(home) and len(_ids(home)) == 5
+    assert home.date_from.isHidden()
+    choose(Period.RANGE)
+    assert not home.date_from.isHidden()
+    assert home.date_from.displayFormat() == "dd/MM/yyyy"
+    y = date.today().year - 2
+    home.date_from.setDate(QDate(y, 11, 1))
+    home.date_to.setDate(QDate(y, 11, 30))
+    assert _ids(home) == [extra.range_completed]
+    home.date_to.setDate(QDate(y + 1, 12, 31))
+    assert set(_ids(home)) == {extra.range_completed, extra.last_year}
+
+
+def test_period_window_boundaries() -> None:
+    wednesday = date(2025, 1, 1)
+    week = period_window(Period.WEEK, wednesday)
+    assert (week.since.date(), week.until.date()) == (date(2024, 12, 30), date(2025, 1, 6))
+    month = period_window(Period.MONTH, date(2024, 2, 29))
+    assert (month.since.date(), month.until.date()) == (date(2024, 2, 1), date(2024, 3, 1))
+    year = period_window(Period.YEAR, wednesday)
+    assert (year.since.date(), year.until.date()) == (date(2025, 1, 1), date(2026, 1, 1))
+    swapped = period_window(Period.RANGE, wednesday, date(2024, 5, 9), date(2024, 5, 1))
+    assert (swapped.since.date(), swapped.until.date()) == (date(2024, 5, 1), date(2024, 5, 10))
+    assert period_window(Period.ALL, wednesday).since is None
+
+
+def test_open_with_enter_and_double_click(qtbot, make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    target = more_ctx.extra.last_year
+    _select(home, target)
+    home.table.setFocus()
+    with qtbot.waitSignal(home.openRequested, timeout=1000) as blocker:
+        qtbot.keyClick(home.table, Qt.Key.Key_Return)
+    assert blocker.args == [target]
+
+    row = home.model.row_of(more_ctx.extra.range_completed)
+    rect = home.table.visualRect(home.model.index(row, COL_UNIT))
+    with qtbot.waitSignal(home.openRequested, timeout=1000) as blocker:
+        qtbot.mouseClick(home.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(home.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [more_ctx.extra.range_completed]
+
+
+def test_open_shows_the_inspection_screen_and_ctrl_h_goes_home(qtbot, make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    _select(window.home, more_ctx.extra.last_year)
+    window.home.action_open.trigger()
+    assert window.stack.currentWidget() is window.inspection_screen
+    assert window.place is not None and window.place.inspection_id == more_ctx.extra.last_year
+    assert not window.action_delete.isEnabled()  # Home's actions are off elsewhere
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.home
+    assert window.place is None
+    assert window.home.selected_id() == more_ctx.extra.last_year
+
+
+def test_delete_draft_asks_naming_unit_and_date(qtbot, make_window, more_ctx, answer_boxes) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    draft = more_ctx.extra.this_week_draft
+    _select(home, draft)
+    assert home.delete_button.isEnabled()
+    when = home.model.index(home.model.row_of(draft), COL_STARTED).data()
+
+    answer_boxes.answer = QMessageBox.StandardButton.Cancel
+    home.table.setFocus()
+    qtbot.keyClick(home.table, Qt.Key.Key_Delete)
+    assert len(answer_boxes.texts) == 1
+    assert more_ctx.extra.unit_name in answer_boxes.texts[0] and when in answer_boxes.texts[0]
+    assert draft in {s.id for s in more_ctx.inspections.list()}
+
+    answer_boxes.answer = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(home.table, Qt.Key.Key_Delete)
+    assert len(answer_boxes.texts) == 2
+    assert draft not in {s.id for s in more_ctx.inspections.list()}
+    assert draft not in _ids(home)
+    assert home.model.rowCount() == 4
+    assert home.selected_id() is not None  # the selection moved on, ready for the next key
+
+
+def test_completed_inspection_cannot_be_deleted(qtbot, make_window, more_ctx, answer_boxes) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    home = window.home
+    completed = more_ctx.extra.last_year
+    _select(home, completed)
+    assert not home.delete_button.isEnabled()
+    home.table.setFocus()
+    qtbot.keyClick(home.table, Qt.Key.Key_Delete)
+    assert len(answer_boxes.texts) == 1
+    assert "không thể xóa" in answer_boxes.texts[0]
+    assert completed in {s.id for s in more_ctx.inspections.list()}
+
+
+def test_empty_home_says_how_to_start(make_window, ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx.reference.set_profile("Lê Minh Châu", "Chuyên viên", "Sở Nội vụ tỉnh Nam Định")
+    window = make_window(ctx)
+    home = window.home
+    assert home.pages.currentWidget() is home.message
+    assert "Ctrl+N" in home.message.text()
+
+
+def test_home_says_opening_data_until_the_context_arrives(qtbot, translations, ctx) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.ui.home_view import HomeView
+
+    home = HomeView()
+    qtbot.addWidget(home)
+    assert home.message.text() == "Đang mở dữ liệu…"
+    assert not home.search.isEnabled() and not home.new_button.isEnabled()
+
+
+def test_main_window_fits_a_1366x768_screen(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(more_ctx)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768 - 40  # the taskbar takes ~40 px
+    window.resize(1366, 728)
+    assert window.width() <= 1366
