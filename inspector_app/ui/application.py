@@ -72,7 +72,8 @@ def create_application(qt_argv: list[str]) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication(qt_argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
@@ -118,8 +119,9 @@ def _after_first_paint(window: MainWindow, paths: DataPaths, crash_handler: Cras
     log.info("Inspector %s starting; data in %s", __version__, paths.root)
     script = os.environ.get(TEST_SCRIPT_ENV)
     if script:
-        window.startupFinished.connect(lambda: QTimer.singleShot(0, lambda: _run_test_script(
-            Path(script), window)))
+        window.startupFinished.connect(
+            lambda: QTimer.singleShot(0, lambda: _run_test_script(Path(script), window))
+        )
     window.contextReady.connect(_mark_ready)
     open_context_in_background(window, paths)
 

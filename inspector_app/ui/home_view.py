@@ -66,8 +66,9 @@ def _local(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
-def period_window(period: Period, today: date, first: date | None = None,
-                  last: date | None = None) -> TimeWindow:
+def period_window(
+    period: Period, today: date, first: date | None = None, last: date | None = None
+) -> TimeWindow:
     """The time window of ``period`` around ``today`` (weeks start on Monday)."""
     if period is Period.WEEK:
         start = today - timedelta(days=today.weekday())
@@ -197,10 +198,16 @@ class HomeView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
 
-        for a, b in ((self.search, self.status_combo), (self.status_combo, self.period_combo),
-                     (self.period_combo, self.date_from), (self.date_from, self.date_to),
-                     (self.date_to, self.table), (self.table, self.delete_button),
-                     (self.delete_button, self.open_button), (self.open_button, self.new_button)):
+        for a, b in (
+            (self.search, self.status_combo),
+            (self.status_combo, self.period_combo),
+            (self.period_combo, self.date_from),
+            (self.date_from, self.date_to),
+            (self.date_to, self.table),
+            (self.table, self.delete_button),
+            (self.delete_button, self.open_button),
+            (self.open_button, self.new_button),
+        ):
             QWidget.setTabOrder(a, b)
         self._update_buttons()
 
@@ -239,12 +246,22 @@ class HomeView(QWidget):
         self.search.setToolTip(self.tr("Search as you type (Ctrl+F)"))
         self.status_label.setText(self.tr("&Status:"))
         self.period_label.setText(self.tr("&Period:"))
-        status_names = [self.tr("All"), self.tr("Draft"), self.tr("Completed"), self.tr("Signed"),
-                        self.tr("Sent")]
+        status_names = [
+            self.tr("All"),
+            self.tr("Draft"),
+            self.tr("Completed"),
+            self.tr("Signed"),
+            self.tr("Sent"),
+        ]
         for i, name in enumerate(status_names):
             self.status_combo.setItemText(i, name)
-        period_names = [self.tr("All time"), self.tr("This week"), self.tr("This month"),
-                        self.tr("This year"), self.tr("From – to…")]
+        period_names = [
+            self.tr("All time"),
+            self.tr("This week"),
+            self.tr("This month"),
+            self.tr("This year"),
+            self.tr("From – to…"),
+        ]
         for i, name in enumerate(period_names):
             self.period_combo.setItemText(i, name)
         self.date_from.setToolTip(self.tr("From"))
@@ -283,8 +300,14 @@ class HomeView(QWidget):
         return self._ctx is not None
 
     def _set_filters_enabled(self, enabled: bool) -> None:
-        for widget in (self.search, self.status_combo, self.period_combo, self.date_from,
-                       self.date_to, self.new_button):
+        for widget in (
+            self.search,
+            self.status_combo,
+            self.period_combo,
+            self.date_from,
+            self.date_to,
+            self.new_button,
+        ):
             widget.setEnabled(enabled)
         self._update_buttons()
 
@@ -298,8 +321,9 @@ class HomeView(QWidget):
     # -- the list -----------------------------------------------------------------------------
     def current_window(self) -> TimeWindow:
         period = Period(self.period_combo.currentData())
-        return period_window(period, date.today(), self.date_from.date().toPython(),
-                             self.date_to.date().toPython())
+        return period_window(
+            period, date.today(), self.date_from.date().toPython(), self.date_to.date().toPython()
+        )
 
     def refresh(self, select_id: str | None = None) -> None:
         """Query the inspections again with the current search and filters."""
@@ -313,7 +337,9 @@ class HomeView(QWidget):
         window = self.current_window()
         flt = ListFilter(
             status=InspectionStatus(status) if status else None,
-            since=window.since, until=window.until, search=self.search.text(),
+            since=window.since,
+            until=window.until,
+            search=self.search.text(),
         )
         rows: list[InspectionSummary] = []
         with user_errors(self):
@@ -341,8 +367,11 @@ class HomeView(QWidget):
         return self.model.summary(index.row())
 
     def _has_filters(self) -> bool:
-        return bool(self.search.text().strip() or self.status_combo.currentIndex()
-                    or self.period_combo.currentIndex())
+        return bool(
+            self.search.text().strip()
+            or self.status_combo.currentIndex()
+            or self.period_combo.currentIndex()
+        )
 
     def _update_empty_message(self) -> None:
         if self.model.rowCount():
@@ -351,8 +380,11 @@ class HomeView(QWidget):
         if self._has_filters():
             self.message.setText(self.tr("No inspection matches the search and filters."))
         else:
-            self.message.setText(self.tr(
-                "No inspections on this laptop yet.\nPress Ctrl+N to start a new inspection."))
+            self.message.setText(
+                self.tr(
+                    "No inspections on this laptop yet.\nPress Ctrl+N to start a new inspection."
+                )
+            )
         self.pages.setCurrentWidget(self.message)
 
     def _update_count(self) -> None:
@@ -384,19 +416,27 @@ class HomeView(QWidget):
             return False
         when = summary.started_at.astimezone().strftime(PY_DATE_TIME_FORMAT)
         if summary.status is not InspectionStatus.DRAFT:
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Delete inspection"),
-                              self.tr("The inspection of {unit} on {date} is completed and "
-                                      "cannot be deleted.").format(unit=summary.unit_name,
-                                                                   date=when),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Delete inspection"),
+                self.tr(
+                    "The inspection of {unit} on {date} is completed and cannot be deleted."
+                ).format(unit=summary.unit_name, date=when),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.exec()
             return False
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Delete draft"),
-            self.tr("Delete the draft inspection of {unit} on {date}?\n\nEverything recorded in "
-                    "it is deleted too. This cannot be undone.").format(unit=summary.unit_name,
-                                                                        date=when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.Icon.Question,
+            self.tr("Delete draft"),
+            self.tr(
+                "Delete the draft inspection of {unit} on {date}?\n\nEverything recorded in "
+                "it is deleted too. This cannot be undone."
+            ).format(unit=summary.unit_name, date=when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmDeleteBox")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:

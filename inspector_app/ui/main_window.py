@@ -131,8 +131,13 @@ class MainWindow(QMainWindow):
     contextReady = Signal()  # the data is open and Home is filled
     startupFinished = Signal()  # first run started, or the last place restored
 
-    def __init__(self, paths: DataPaths, settings: UiSettings, translations: Translations,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: DataPaths,
+        settings: UiSettings,
+        translations: Translations,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.paths = paths
@@ -175,16 +180,23 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self)
         self.action_quit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_home = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "",
-                                   self)
-        self.action_home.setShortcuts([QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
-                                       QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home)])
+        self.action_home = QAction(
+            style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "", self
+        )
+        self.action_home.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
+                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home),
+            ]
+        )
         self.action_search = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self)
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self
+        )
         self.action_search.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
         self.action_profile = QAction(self)
         self.action_settings = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "", self)
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "", self
+        )
         self.action_settings.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.language_group = QActionGroup(self)
@@ -322,12 +334,17 @@ class MainWindow(QMainWindow):
 
     def context_failed(self, error: BaseException) -> None:
         """The data could not be opened (disk, permissions, a newer database)."""
-        log.error("could not open the data in %s: %s", self.paths.root, error,
-                  exc_info=(type(error), error, error.__traceback__))
+        log.error(
+            "could not open the data in %s: %s",
+            self.paths.root,
+            error,
+            exc_info=(type(error), error, error.__traceback__),
+        )
         text = str(error) if isinstance(error, UserError) else repr(error)
         self.home.show_failure(
             self.tr("The data in %1 could not be opened:").replace("%1", str(self.paths.root))
-            + f"\n{text}")
+            + f"\n{text}"
+        )
         self.startupFinished.emit()
 
     def _adopt_profile_language(self) -> None:
@@ -366,11 +383,16 @@ class MainWindow(QMainWindow):
 
     def offer_demo(self) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Demo data"),
-            self.tr("There are no inspections on this laptop yet.\n\nLoad the demo data to try "
-                    "Inspector? It adds a service center with 25 staff, an inspection team, one "
-                    "completed inspection and one draft. You can delete the draft later."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            QMessageBox.Icon.Question,
+            self.tr("Demo data"),
+            self.tr(
+                "There are no inspections on this laptop yet.\n\nLoad the demo data to try "
+                "Inspector? It adds a service center with 25 staff, an inspection team, one "
+                "completed inspection and one draft. You can delete the draft later."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("demoOfferBox")
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.finished.connect(self._on_demo_offer_finished)
@@ -391,8 +413,9 @@ class MainWindow(QMainWindow):
         assert ctx is not None
         self.action_demo.setEnabled(False)
         self.statusBar().showMessage(self.tr("Loading the demo data…"))
-        self.demo_task = run_in_pool(lambda: load_demo(ctx.db, ctx.catalog),
-                                     self._on_demo_loaded, self._on_demo_failed)
+        self.demo_task = run_in_pool(
+            lambda: load_demo(ctx.db, ctx.catalog), self._on_demo_loaded, self._on_demo_failed
+        )
 
     def _on_demo_loaded(self, _result: object) -> None:
         self.statusBar().showMessage(self.tr("Demo data loaded."), 5000)
@@ -422,8 +445,9 @@ class MainWindow(QMainWindow):
             log.info("the last inspection %s is gone; starting on Home", place.inspection_id)
             self.record_place(None)
             return
-        log.info("reopening %s at step %r, person %r", place.inspection_id, place.step,
-                 place.person_id)
+        log.info(
+            "reopening %s at step %r, person %r", place.inspection_id, place.step, place.person_id
+        )
         self.open_inspection(place.inspection_id, place)
 
     def open_inspection(self, inspection_id: str, place: Place | None = None) -> None:
@@ -472,7 +496,8 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             log.warning("could not write the UI state file: %s", exc)
             self.statusBar().showMessage(
-                self.tr("Could not remember the current place: %1").replace("%1", str(exc)), 8000)
+                self.tr("Could not remember the current place: %1").replace("%1", str(exc)), 8000
+            )
 
     def new_inspection(self) -> None:
         from inspector_app.ui.dialogs.new_inspection_dialog import NewInspectionDialog
@@ -489,8 +514,10 @@ class MainWindow(QMainWindow):
         geometry = self._settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             available = self.screen().availableGeometry()
-            self.resize(min(DEFAULT_SIZE.width(), available.width()),
-                        min(DEFAULT_SIZE.height(), available.height()))
+            self.resize(
+                min(DEFAULT_SIZE.width(), available.width()),
+                min(DEFAULT_SIZE.height(), available.height()),
+            )
         state = self._settings.window_state()
         if state is not None:
             self.restoreState(state)
@@ -531,8 +558,12 @@ class MainWindow(QMainWindow):
         self.open_inspection(inspection_id)
 
     @Slot(str, str, str)
-    def _on_inspection_placeChanged(self, inspection_id: str, step: str,  # noqa: N802
-                                    person_id: str) -> None:
+    def _on_inspection_placeChanged(
+        self,
+        inspection_id: str,
+        step: str,  # noqa: N802
+        person_id: str,
+    ) -> None:
         if not self._restoring:
             self.record_place(Place(inspection_id, step, person_id))
 
@@ -575,8 +606,9 @@ class MainWindow(QMainWindow):
     def _on_action_settings_triggered(self) -> None:
         from inspector_app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._translations.language, self.paths.root,
-                                self.paths.log_file, self)
+        dialog = SettingsDialog(
+            self._translations.language, self.paths.root, self.paths.log_file, self
+        )
         dialog.accepted.connect(self._on_settings_dialog_accepted)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -606,8 +638,13 @@ class MainWindow(QMainWindow):
             ("Ctrl+Q", self.tr("Quit")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
-                          f"<table>{table}</table>", QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Keyboard shortcuts"),
+            f"<table>{table}</table>",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("shortcutsBox")
         box.finished.connect(box.deleteLater)
         box.open()
@@ -618,14 +655,25 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_action_about_triggered(self) -> None:
-        text = (f"<h3>{APP_NAME} {__version__}</h3><p>"
-                + self.tr("Surprise inspections of public-service discipline: roll call, "
-                          "checklists, findings and the minutes, on site and offline.")
-                + "</p><p>" + self.tr("Data folder: %1").replace("%1", str(self.paths.root))
-                + "</p><p>" + self.tr("Font: Be Vietnam Pro (SIL Open Font License 1.1).")
-                + "</p>")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Inspector"), text,
-                          QMessageBox.StandardButton.Ok, self)
+        text = (
+            f"<h3>{APP_NAME} {__version__}</h3><p>"
+            + self.tr(
+                "Surprise inspections of public-service discipline: roll call, "
+                "checklists, findings and the minutes, on site and offline."
+            )
+            + "</p><p>"
+            + self.tr("Data folder: %1").replace("%1", str(self.paths.root))
+            + "</p><p>"
+            + self.tr("Font: Be Vietnam Pro (SIL Open Font License 1.1).")
+            + "</p>"
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            self.tr("About Inspector"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setIconPixmap(QIcon(self.windowIcon()).pixmap(64, 64))
         box.finished.connect(box.deleteLater)
         box.open()

@@ -56,7 +56,7 @@ class Extra:
 
 
 @pytest.fixture
-def more_ctx(demo_ctx):  # type: ignore[no-untyped-def]
+def more_ctx(demo_ctx):
     """Demo data + another unit with its own head: a draft today, and two at fixed past dates."""
     ref, insp = demo_ctx.reference, demo_ctx.inspections
     unit = ref.add_unit(OTHER_UNIT, code="LC-1C", address="Số 1 phố Lê Chân, Hải Phòng")
@@ -64,23 +64,34 @@ def more_ctx(demo_ctx):  # type: ignore[no-untyped-def]
     head = ref.add_inspector(OTHER_HEAD, "Trưởng phòng Nội vụ quận")
     today = date.today()
     tz = datetime.now().astimezone().tzinfo
-    last_year = insp.create(unit.id, head_id=head.id, document_number="02/BB-KT",
-                            started_at=datetime(today.year - 1, 3, 9, 8, 0, tzinfo=tz))
+    last_year = insp.create(
+        unit.id,
+        head_id=head.id,
+        document_number="02/BB-KT",
+        started_at=datetime(today.year - 1, 3, 9, 8, 0, tzinfo=tz),
+    )
     insp.complete(last_year, ended_at=datetime(today.year - 1, 3, 9, 10, 0, tzinfo=tz))
-    ranged = insp.create(unit.id, head_id=head.id, document_number="07/BB-KT",
-                         started_at=datetime(today.year - 2, 11, 20, 14, 30, tzinfo=tz))
+    ranged = insp.create(
+        unit.id,
+        head_id=head.id,
+        document_number="07/BB-KT",
+        started_at=datetime(today.year - 2, 11, 20, 14, 30, tzinfo=tz),
+    )
     insp.complete(ranged, ended_at=datetime(today.year - 2, 11, 20, 16, 0, tzinfo=tz))
-    draft = insp.create(unit.id, head_id=head.id,
-                        started_at=datetime.combine(today, time(6, 50), tz) - timedelta(minutes=0))
+    draft = insp.create(
+        unit.id,
+        head_id=head.id,
+        started_at=datetime.combine(today, time(6, 50), tz) - timedelta(minutes=0),
+    )
     demo_ctx.extra = Extra(last_year, draft, ranged, unit.id)
     return demo_ctx
 
 
 @pytest.fixture
-def make_window(qtbot, translations: Translations) -> Callable[..., MainWindow]:  # type: ignore[no-untyped-def]
+def make_window(qtbot, translations: Translations) -> Callable[..., MainWindow]:
     alive: list[MainWindow] = []  # qtbot only holds a weak reference
 
-    def make(ctx, *, show: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]
+    def make(ctx, *, show: bool = True) -> MainWindow:
         window = MainWindow(ctx.paths, UiSettings(ctx.paths.root), translations)
         qtbot.addWidget(window)
         alive.append(window)

@@ -21,18 +21,18 @@ from inspector_app.ui.models.inspection_list_model import (
 )
 
 
-def _ids(home) -> list[str]:  # type: ignore[no-untyped-def]
+def _ids(home) -> list[str]:
     return [home.model.summary(r).id for r in range(home.model.rowCount())]
 
 
-def _select(home, inspection_id: str) -> None:  # type: ignore[no-untyped-def]
+def _select(home, inspection_id: str) -> None:
     row = home.model.row_of(inspection_id)
     assert row >= 0, "the inspection is not in the list"
     home.table.selectRow(row)
     home.table.setCurrentIndex(home.model.index(row, COL_UNIT))
 
 
-def test_model_passes_the_model_tester(qtmodeltester, more_ctx, translations) -> None:  # type: ignore[no-untyped-def]
+def test_model_passes_the_model_tester(qtmodeltester, more_ctx, translations) -> None:
     model = InspectionListModel()
     model.set_rows(more_ctx.inspections.list())
     qtmodeltester.check(model, force_py=True)
@@ -40,12 +40,11 @@ def test_model_passes_the_model_tester(qtmodeltester, more_ctx, translations) ->
     assert model.columnCount() == 5
 
 
-def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translations) -> None:  # type: ignore[no-untyped-def]
+def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translations) -> None:
     model = InspectionListModel()
     model.set_rows(more_ctx.inspections.list())
     for row in range(model.rowCount()):
-        assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}",
-                            model.index(row, COL_STARTED).data())
+        assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", model.index(row, COL_STARTED).data())
     statuses = {model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
     assert statuses == {"Nháp", "Đã hoàn thành"}
     assert model.headerData(COL_UNIT, Qt.Orientation.Horizontal) == "Đơn vị"
@@ -55,7 +54,7 @@ def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translatio
     assert model.index(ranged, COL_STARTED).data() == f"20/11/{date.today().year - 2} 14:30"
 
 
-def test_home_lists_every_inspection_newest_first(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_home_lists_every_inspection_newest_first(make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     home = window.home
     starts = [home.model.summary(r).started_at for r in range(home.model.rowCount())]
@@ -65,7 +64,7 @@ def test_home_lists_every_inspection_newest_first(make_window, more_ctx) -> None
     assert home.count_label.text() == "5 cuộc kiểm tra"
 
 
-def test_search_as_you_type_is_debounced(qtbot, make_window, more_ctx, typist) -> None:  # type: ignore[no-untyped-def]
+def test_search_as_you_type_is_debounced(qtbot, make_window, more_ctx, typist) -> None:
     window = make_window(more_ctx)
     home = window.home
     typist(home.search, "Lê Chân")
@@ -85,7 +84,7 @@ def test_search_as_you_type_is_debounced(qtbot, make_window, more_ctx, typist) -
         ("15/BB", 1),  # a document number
     ],
 )
-def test_search_by_unit_person_or_number(qtbot, make_window, more_ctx, text, expected) -> None:  # type: ignore[no-untyped-def]
+def test_search_by_unit_person_or_number(qtbot, make_window, more_ctx, text, expected) -> None:
     window = make_window(more_ctx)
     home = window.home
     home.search.setText(text)
@@ -97,7 +96,7 @@ def test_search_by_unit_person_or_number(qtbot, make_window, more_ctx, text, exp
         assert "Không có cuộc kiểm tra nào" in home.message.text()
 
 
-def test_status_filter(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_status_filter(make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     home = window.home
     home.status_combo.setCurrentIndex(home.status_combo.findData("completed"))
@@ -109,7 +108,7 @@ def test_status_filter(make_window, more_ctx) -> None:  # type: ignore[no-untype
     assert home.status_combo.currentText() == "Nháp"
 
 
-def test_period_filters(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_period_filters(make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     home = window.home
     extra = more_ctx.extra
@@ -149,7 +148,7 @@ def test_period_window_boundaries() -> None:
     assert period_window(Period.ALL, wednesday).since is None
 
 
-def test_open_with_enter_and_double_click(qtbot, make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_open_with_enter_and_double_click(qtbot, make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     home = window.home
     target = more_ctx.extra.last_year
@@ -167,7 +166,7 @@ def test_open_with_enter_and_double_click(qtbot, make_window, more_ctx) -> None:
     assert blocker.args == [more_ctx.extra.range_completed]
 
 
-def test_open_shows_the_inspection_screen_and_ctrl_h_goes_home(qtbot, make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_open_then_ctrl_h_goes_home(qtbot, make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     _select(window.home, more_ctx.extra.last_year)
     window.home.action_open.trigger()
@@ -180,7 +179,7 @@ def test_open_shows_the_inspection_screen_and_ctrl_h_goes_home(qtbot, make_windo
     assert window.home.selected_id() == more_ctx.extra.last_year
 
 
-def test_delete_draft_asks_naming_unit_and_date(qtbot, make_window, more_ctx, answer_boxes) -> None:  # type: ignore[no-untyped-def]
+def test_delete_draft_asks_naming_unit_and_date(qtbot, make_window, more_ctx, answer_boxes) -> None:
     window = make_window(more_ctx)
     home = window.home
     draft = more_ctx.extra.this_week_draft
@@ -204,7 +203,7 @@ def test_delete_draft_asks_naming_unit_and_date(qtbot, make_window, more_ctx, an
     assert home.selected_id() is not None  # the selection moved on, ready for the next key
 
 
-def test_completed_inspection_cannot_be_deleted(qtbot, make_window, more_ctx, answer_boxes) -> None:  # type: ignore[no-untyped-def]
+def test_completed_inspection_cannot_be_deleted(qtbot, make_window, more_ctx, answer_boxes) -> None:
     window = make_window(more_ctx)
     home = window.home
     completed = more_ctx.extra.last_year
@@ -217,7 +216,7 @@ def test_completed_inspection_cannot_be_deleted(qtbot, make_window, more_ctx, an
     assert completed in {s.id for s in more_ctx.inspections.list()}
 
 
-def test_empty_home_says_how_to_start(make_window, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_empty_home_says_how_to_start(make_window, ctx) -> None:
     ctx.reference.set_profile("Lê Minh Châu", "Chuyên viên", "Sở Nội vụ tỉnh Nam Định")
     window = make_window(ctx)
     home = window.home
@@ -225,7 +224,7 @@ def test_empty_home_says_how_to_start(make_window, ctx) -> None:  # type: ignore
     assert "Ctrl+N" in home.message.text()
 
 
-def test_home_says_opening_data_until_the_context_arrives(qtbot, translations, ctx) -> None:  # type: ignore[no-untyped-def]
+def test_home_says_opening_data_until_the_context_arrives(qtbot, translations, ctx) -> None:
     from inspector_app.ui.home_view import HomeView
 
     home = HomeView()
@@ -234,7 +233,7 @@ def test_home_says_opening_data_until_the_context_arrives(qtbot, translations, c
     assert not home.search.isEnabled() and not home.new_button.isEnabled()
 
 
-def test_main_window_fits_a_1366x768_screen(make_window, more_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_fits_a_1366x768_screen(make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768 - 40  # the taskbar takes ~40 px

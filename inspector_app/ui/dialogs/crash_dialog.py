@@ -34,16 +34,18 @@ class CrashDialog(QDialog):
     """Says what happened, that the work is saved, and where the log is. ``quit_requested`` is
     set when the user chose to close the app."""
 
-    def __init__(self, summary: str, details: str, log_file: Path | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, summary: str, details: str, log_file: Path | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self._summary = summary
         self._log_file = log_file
         self.quit_requested = False
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
+        )
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(460)
@@ -81,14 +83,23 @@ class CrashDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inspector — unexpected error"))
-        where = (self.tr("The details were written to the log file:\n%1").replace(
-            "%1", str(self._log_file)) if self._log_file
-            else self.tr("The log file could not be written."))
+        where = (
+            self.tr("The details were written to the log file:\n%1").replace(
+                "%1", str(self._log_file)
+            )
+            if self._log_file
+            else self.tr("The log file could not be written.")
+        )
         self.text.setText(
-            self.tr("Inspector met an unexpected error:") + f"\n{self._summary}\n\n"
-            + self.tr("Everything entered up to the last change is saved. You can go on "
-                      "working, or close Inspector and start it again.")
-            + "\n\n" + where)
+            self.tr("Inspector met an unexpected error:")
+            + f"\n{self._summary}\n\n"
+            + self.tr(
+                "Everything entered up to the last change is saved. You can go on "
+                "working, or close Inspector and start it again."
+            )
+            + "\n\n"
+            + where
+        )
         self.copy_button.setText(self.tr("&Copy details"))
         self.open_log_button.setText(self.tr("Open &log folder"))
         self.quit_button.setText(self.tr("&Quit Inspector"))
@@ -119,8 +130,9 @@ class CrashHandler:
         self.log_file = log_file
         self._showing = False
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
@@ -136,8 +148,9 @@ class CrashHandler:
             return
         self._showing = True
         try:
-            dialog = CrashDialog(f"{exc_type.__name__}: {exc}", details, self.log_file,
-                                 QApplication.activeWindow())
+            dialog = CrashDialog(
+                f"{exc_type.__name__}: {exc}", details, self.log_file, QApplication.activeWindow()
+            )
             dialog.exec()
             if dialog.quit_requested:
                 QApplication.exit(70)
@@ -151,5 +164,8 @@ class CrashHandler:
 
     @staticmethod
     def _thread_hook(args: threading.ExceptHookArgs) -> None:
-        log.critical("unhandled exception in thread %s", args.thread,
-                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        log.critical(
+            "unhandled exception in thread %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )

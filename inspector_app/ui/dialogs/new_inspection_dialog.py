@@ -74,7 +74,8 @@ class NewInspectionDialog(QDialog):
         self.unit_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.unit_combo.setMinimumContentsLength(30)
         self.unit_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         completer = self.unit_combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -158,7 +159,8 @@ class NewInspectionDialog(QDialog):
         QVBoxLayout(self.legal_group).addWidget(self.legal_basis)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("newOk")
 
@@ -177,18 +179,30 @@ class NewInspectionDialog(QDialog):
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
 
-        for label, field in ((self.unit_label, self.unit_combo),
-                             (self.started_label, self.started_edit),
-                             (self.document_label, self.document_number),
-                             (self.head_label, self.head_combo),
-                             (self.secretary_label, self.secretary_combo),
-                             (self.members_label, self.members_list),
-                             (self.add_label, self.new_inspector_name)):
+        for label, field in (
+            (self.unit_label, self.unit_combo),
+            (self.started_label, self.started_edit),
+            (self.document_label, self.document_number),
+            (self.head_label, self.head_combo),
+            (self.secretary_label, self.secretary_combo),
+            (self.members_label, self.members_list),
+            (self.add_label, self.new_inspector_name),
+        ):
             label.setBuddy(field)
-        order = [self.unit_combo, self.started_edit, self.document_number, self.head_combo,
-                 self.secretary_combo, self.members_list, self.new_inspector_name,
-                 self.new_inspector_position, self.add_inspector_button, self.reps_table,
-                 self.add_rep_button, self.remove_rep_button]
+        order = [
+            self.unit_combo,
+            self.started_edit,
+            self.document_number,
+            self.head_combo,
+            self.secretary_combo,
+            self.members_list,
+            self.new_inspector_name,
+            self.new_inspector_position,
+            self.add_inspector_button,
+            self.reps_table,
+            self.add_rep_button,
+            self.remove_rep_button,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -314,8 +328,11 @@ class NewInspectionDialog(QDialog):
         return self.unit_combo.itemData(index) if index >= 0 else None
 
     def member_ids(self) -> list[str]:
-        return [self.members_list.item(r).data(IdRole) for r in range(self.members_list.count())
-                if self.members_list.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.members_list.item(r).data(IdRole)
+            for r in range(self.members_list.count())
+            if self.members_list.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def representatives(self) -> list[tuple[str, str]]:
         people = []
@@ -365,13 +382,17 @@ class NewInspectionDialog(QDialog):
         if not name:
             self.new_inspector_name.setFocus()
             return
-        head, members, secretary = (self.head_combo.currentData(), self.member_ids(),
-                                    self.secretary_combo.currentData())
+        head, members, secretary = (
+            self.head_combo.currentData(),
+            self.member_ids(),
+            self.secretary_combo.currentData(),
+        )
         profile = self._ctx.reference.profile()
         agency_id = profile.inspector.agency_id if profile and profile.inspector else None
         with user_errors(self) as outcome:
             person = self._ctx.reference.add_inspector(
-                name, self.new_inspector_position.text(), agency_id=agency_id)
+                name, self.new_inspector_position.text(), agency_id=agency_id
+            )
         if outcome.failed:
             return
         self._load_inspectors()

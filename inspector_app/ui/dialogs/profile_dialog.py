@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 class ProfileDialog(QDialog):
     """Sets the profile through ``ReferenceService.set_profile`` when accepted."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 first_run: bool = False) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, first_run: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self._ctx = ctx
@@ -57,12 +58,15 @@ class ProfileDialog(QDialog):
         self.form.addRow(self.name_label, self.full_name)
         self.form.addRow(self.position_label, self.position)
         self.form.addRow(self.agency_label, self.agency)
-        for label, field in ((self.name_label, self.full_name),
-                             (self.position_label, self.position),
-                             (self.agency_label, self.agency)):
+        for label, field in (
+            (self.name_label, self.full_name),
+            (self.position_label, self.position),
+            (self.agency_label, self.agency),
+        ):
             label.setBuddy(field)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addSpacing(6)
@@ -83,15 +87,20 @@ class ProfileDialog(QDialog):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Welcome to Inspector") if self._first_run
-                            else self.tr("Inspector's profile"))
+        self.setWindowTitle(
+            self.tr("Welcome to Inspector") if self._first_run else self.tr("Inspector's profile")
+        )
         if self._first_run:
-            self.intro.setText(self.tr(
-                "Who uses this laptop? Your name and agency go into the minutes and into the "
-                "log of changes. You can change them later in Settings → Profile."))
+            self.intro.setText(
+                self.tr(
+                    "Who uses this laptop? Your name and agency go into the minutes and into the "
+                    "log of changes. You can change them later in Settings → Profile."
+                )
+            )
         else:
-            self.intro.setText(self.tr(
-                "Your name and agency go into the minutes and into the log of changes."))
+            self.intro.setText(
+                self.tr("Your name and agency go into the minutes and into the log of changes.")
+            )
         self.name_label.setText(self.tr("&Full name:"))
         self.position_label.setText(self.tr("&Position:"))
         self.agency_label.setText(self.tr("&Agency:"))
@@ -128,6 +137,7 @@ class ProfileDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         with user_errors(self) as outcome:
             self._ctx.reference.set_profile(
-                self.full_name.text(), self.position.text(), self.agency.currentText())
+                self.full_name.text(), self.position.text(), self.agency.currentText()
+            )
         if not outcome.failed:
             self.accept()

@@ -25,8 +25,9 @@ from inspector_app.i18n import LANGUAGES
 class SettingsDialog(QDialog):
     """Read :meth:`language` after it is accepted; the main window applies it."""
 
-    def __init__(self, language: str, data_dir: Path, log_file: Path,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, data_dir: Path, log_file: Path, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._data_dir = data_dir
@@ -55,7 +56,8 @@ class SettingsDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -79,9 +81,12 @@ class SettingsDialog(QDialog):
         self.data_label.setText(self.tr("Data folder:"))
         self.log_label.setText(self.tr("Log file:"))
         self.open_data_button.setText(self.tr("Open &folder"))
-        self.note.setText(self.tr(
-            "The language changes at once; nothing you have entered is lost. "
-            "Every change is saved the moment you make it."))
+        self.note.setText(
+            self.tr(
+                "The language changes at once; nothing you have entered is lost. "
+                "Every change is saved the moment you make it."
+            )
+        )
 
     def language(self) -> str:
         return str(self.language_combo.currentData())

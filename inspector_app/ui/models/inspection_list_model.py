@@ -78,7 +78,8 @@ class InspectionListModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
             self.dataChanged.emit(
-                self.index(0, COL_STATUS), self.index(len(self._rows) - 1, COL_STATUS),
+                self.index(0, COL_STATUS),
+                self.index(len(self._rows) - 1, COL_STATUS),
                 [Qt.ItemDataRole.DisplayRole],
             )
 
