@@ -190,7 +190,9 @@ class TeamMembership(Base):
     inspection_id: Mapped[str] = mapped_column(
         ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    inspector_id: Mapped[str] = mapped_column(ForeignKey("inspectors.id"), nullable=False)
+    inspector_id: Mapped[str] = mapped_column(
+        ForeignKey("inspectors.id"), nullable=False, index=True
+    )
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     sort_order: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     inspector: Mapped[Inspector] = relationship()
@@ -215,7 +217,9 @@ class StaffEntry(Base):
     inspection_id: Mapped[str] = mapped_column(
         ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False, index=True
     )
-    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
+    staff_id: Mapped[str | None] = mapped_column(
+        ForeignKey("staff.id", ondelete="SET NULL"), index=True
+    )
     full_name: Mapped[str] = mapped_column(NFCText, nullable=False)
     position: Mapped[str] = _text()
     counter: Mapped[str] = _text()

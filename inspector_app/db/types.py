@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, tzinfo
+from functools import cache
 from typing import Any
 
 from sqlalchemy import String, Text
@@ -41,7 +42,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return datetime.fromisoformat(value).astimezone()
+        return datetime.fromisoformat(value).astimezone(_local_zone())
 
 
 class ISODate(TypeDecorator[date]):
@@ -66,6 +67,13 @@ class ClockTime(TypeDecorator[time]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> time | None:
         return None if value is None else time.fromisoformat(value)
+
+
+@cache
+def _local_zone() -> tzinfo | None:
+    """The laptop's UTC offset, read once: ``astimezone()`` asks the OS on every call, which
+    costs more than the rest of loading a list. Vietnam has no daylight saving time."""
+    return datetime.now().astimezone().tzinfo
 
 
 def utcnow() -> datetime:

@@ -65,3 +65,10 @@ def vn_name_sort_key(full_name: str) -> tuple[object, ...]:
     """Sort people the Vietnamese way: given name, then family name, then middle name."""
     family, middle, given = split_name(full_name)
     return (vn_sort_key(given), vn_sort_key(family), vn_sort_key(middle))
+
+
+def fold_for_search(text: str) -> str:
+    """Lower case without tone or letter marks, so that "nguyen van" finds "Nguyễn Văn"."""
+    decomposed = unicodedata.normalize("NFD", clean_text(text).casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("đ", "d")

@@ -11,14 +11,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from inspector_app.db import audit
 from inspector_app.db import models as m
 from inspector_app.domain import model as d
 from inspector_app.domain.forms import Form
-from inspector_app.domain.text import clean_text, nfc, vn_name_sort_key
+from inspector_app.domain.text import clean_text, fold_for_search, nfc, vn_name_sort_key
 from inspector_app.errors import NotFound, ReadOnlyError, UserError
 from inspector_app.services.database import Database
 from inspector_app.services.forms import FormCatalog, form_from_row, snapshot_row
@@ -135,18 +135,13 @@ class InspectionService:
 
     # -- reading ------------------------------------------------------------------------------
     def list(self, flt: ListFilter | None = None) -> list[d.InspectionSummary]:
-        """Inspections newest first, filtered by status, unit, period and a search text."""
+        """Inspections newest first, filtered by status, unit, period and a search text.
+
+        The search ignores case and Vietnamese marks ("nguyen van" finds "Nguyễn Văn") and looks
+        at the unit, the document number, the team and the people seen during the inspection.
+        """
         flt = flt or ListFilter()
-        head = (
-            select(m.Inspector.full_name)
-            .join(m.TeamMembership, m.TeamMembership.inspector_id == m.Inspector.id)
-            .where(
-                m.TeamMembership.inspection_id == m.Inspection.id,
-                m.TeamMembership.role == d.TeamRole.HEAD.value,
-            )
-            .limit(1)
-            .scalar_subquery()
-        )
+        head = aliased(m.TeamMembership)
         q = (
             select(
                 m.Inspection.id,
@@ -154,11 +149,16 @@ class InspectionService:
                 m.Unit.name,
                 m.Inspection.started_at,
                 m.Inspection.status,
-                head,
+                m.Inspector.full_name,
                 m.Inspection.document_number,
                 m.Inspection.ended_at,
             )
             .join(m.Unit, m.Unit.id == m.Inspection.unit_id)
+            .outerjoin(
+                head,
+                (head.inspection_id == m.Inspection.id) & (head.role == d.TeamRole.HEAD.value),
+            )
+            .outerjoin(m.Inspector, m.Inspector.id == head.inspector_id)
             .order_by(m.Inspection.started_at.desc())
         )
         if flt.status:
@@ -169,26 +169,11 @@ class InspectionService:
             q = q.where(m.Inspection.started_at >= flt.since)
         if flt.until:
             q = q.where(m.Inspection.started_at < flt.until)
-        needle = clean_text(flt.search)
-        if needle:
-            like = f"%{needle}%"
-            people = (
-                select(m.TeamMembership.inspection_id)
-                .join(m.Inspector, m.Inspector.id == m.TeamMembership.inspector_id)
-                .where(m.Inspector.full_name.ilike(like))
-            )
-            staff = select(m.StaffEntry.inspection_id).where(m.StaffEntry.full_name.ilike(like))
-            q = q.where(
-                or_(
-                    m.Unit.name.ilike(like),
-                    m.Inspection.document_number.ilike(like),
-                    m.Inspection.id.in_(people),
-                    m.Inspection.id.in_(staff),
-                )
-            )
         if flt.limit:
             q = q.limit(flt.limit)
         with self.db.session() as s:
+            if clean_text(flt.search):
+                q = q.where(self._search_clause(s, fold_for_search(flt.search)))
             return [
                 d.InspectionSummary(
                     id=r[0],
@@ -202,6 +187,46 @@ class InspectionService:
                 )
                 for r in s.execute(q)
             ]
+
+    @staticmethod
+    def _search_clause(s: Session, needle: str) -> ColumnElement[bool]:
+        """Which inspections match ``needle`` (already folded).
+
+        SQLite's LIKE folds ASCII only, so names are matched here in Python over the small
+        reference tables (units, inspectors, rosters), then joined by id through indexes; only
+        people added on site (no roster entry) are scanned among the inspections' staff.
+        """
+
+        def matching(rows: Iterable[tuple[str, ...]]) -> list[str]:
+            return [r[0] for r in rows if needle in fold_for_search(" ".join(r[1:]))]
+
+        units = matching(s.execute(select(m.Unit.id, m.Unit.name, m.Unit.code)))
+        inspectors = matching(s.execute(select(m.Inspector.id, m.Inspector.full_name)))
+        roster = matching(s.execute(select(m.Staff.id, m.Staff.full_name)))
+        on_site = matching(
+            s.execute(
+                select(m.StaffEntry.inspection_id, m.StaffEntry.full_name).where(
+                    m.StaffEntry.staff_id.is_(None)
+                )
+            )
+        )
+        numbers = matching(
+            s.execute(
+                select(m.Inspection.id, m.Inspection.document_number).where(
+                    m.Inspection.document_number != ""
+                )
+            )
+        )
+        team = select(m.TeamMembership.inspection_id).where(
+            m.TeamMembership.inspector_id.in_(inspectors)
+        )
+        staff = select(m.StaffEntry.inspection_id).where(m.StaffEntry.staff_id.in_(roster))
+        return or_(
+            m.Inspection.unit_id.in_(units),
+            m.Inspection.id.in_(numbers + on_site),
+            m.Inspection.id.in_(team),
+            m.Inspection.id.in_(staff),
+        )
 
     def get(self, inspection_id: str) -> d.Inspection:
         with self.db.session() as s:

@@ -201,3 +201,17 @@ def test_list_newest_first_with_filters(setup) -> None:  # type: ignore[no-untyp
     assert len(ctx.inspections.list(ListFilter(search="Bùi Văn Hùng"))) == 3  # a staff member
     assert len(ctx.inspections.list(ListFilter(search="hải phòng"))) == 3
     assert ctx.inspections.list(ListFilter(search="Đà Nẵng")) == []
+
+
+def test_search_ignores_case_and_vietnamese_marks(setup) -> None:  # type: ignore[no-untyped-def]
+    ctx, unit, team = setup
+    on_site = _create(ctx, unit, team)
+    ctx.inspections.add_staff_entry(on_site, "Trương Văn Lực")
+    assert len(ctx.inspections.list(ListFilter(search="BÙI VĂN HÙNG"))) == 3
+    assert len(ctx.inspections.list(ListFilter(search="bui van hung"))) == 3
+    assert len(ctx.inspections.list(ListFilter(search="nguyen duc thanh"))) == 3  # team head
+    assert len(ctx.inspections.list(ListFilter(search="TTPVHCC"))) == 3  # unit code
+    assert [r.id for r in ctx.inspections.list(ListFilter(search="truong van luc"))] == [on_site]
+    assert [r.id for r in ctx.inspections.list(ListFilter(search="15/bb-đkt"))] == [
+        r.id for r in ctx.inspections.list(ListFilter(status=InspectionStatus.COMPLETED))
+    ]

@@ -221,6 +221,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_inspection_staff_inspection_id"), ["inspection_id"], unique=False
         )
+        batch_op.create_index(
+            batch_op.f("ix_inspection_staff_staff_id"), ["staff_id"], unique=False
+        )
 
     op.create_table(
         "inspection_team",
@@ -245,6 +248,9 @@ def upgrade() -> None:
     with op.batch_alter_table("inspection_team", schema=None) as batch_op:
         batch_op.create_index(
             batch_op.f("ix_inspection_team_inspection_id"), ["inspection_id"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_inspection_team_inspector_id"), ["inspector_id"], unique=False
         )
 
     op.create_table(
@@ -323,10 +329,12 @@ def downgrade() -> None:
 
     op.drop_table("recommendations")
     with op.batch_alter_table("inspection_team", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_inspection_team_inspector_id"))
         batch_op.drop_index(batch_op.f("ix_inspection_team_inspection_id"))
 
     op.drop_table("inspection_team")
     with op.batch_alter_table("inspection_staff", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_inspection_staff_staff_id"))
         batch_op.drop_index(batch_op.f("ix_inspection_staff_inspection_id"))
 
     op.drop_table("inspection_staff")
