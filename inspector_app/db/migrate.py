@@ -14,7 +14,7 @@ from pathlib import Path
 
 from inspector_app.errors import StorageError
 
-HEAD = "0003"
+HEAD = "0004"
 log = logging.getLogger(__name__)
 
 

@@ -356,3 +356,68 @@ class PhotoStaff(Base):
     )
 
     __table_args__ = (UniqueConstraint("photo_id", "staff_entry_id"),)
+
+
+# -- signatures (inspector_app.signing) ------------------------------------------------------------
+class SignedDocument(Base):
+    """A digitally signed PDF of an inspection's minutes (or of an amendment), kept in the data
+    dir's ``documents`` folder under ``file_name``.
+
+    One row per signature: a later signature (the unit representative's after the team head's)
+    is a new file that extends the previous one (``previous_id``) by an incremental update, so
+    every signed state stays on disk and ``sha256`` tells whether a file was touched since.
+    """
+
+    __tablename__ = "signed_documents"
+    id: Mapped[str] = _uuid_pk()
+    inspection_id: Mapped[str] = mapped_column(
+        ForeignKey("inspections.id"), nullable=False, index=True
+    )
+    previous_id: Mapped[str | None] = mapped_column(ForeignKey("signed_documents.id"))
+    kind: Mapped[str] = mapped_column(String(16), nullable=False, default="minutes")
+    role: Mapped[str] = mapped_column(String(16), nullable=False, default="head")
+    file_name: Mapped[str] = mapped_column(String(255), nullable=False, unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    signer_name: Mapped[str] = _text()
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    cert_subject: Mapped[str] = _text()
+    cert_issuer: Mapped[str] = _text()
+    cert_serial: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    timestamped: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class DrawnSignature(Base):
+    """A signature drawn on screen for one role (``representative``, ``head``, ``secretary``),
+    or that person's refusal to sign with the reason. The PNG is a file in the data dir's
+    ``signatures`` folder, named by its SHA-256."""
+
+    __tablename__ = "drawn_signatures"
+    id: Mapped[str] = _uuid_pk()
+    inspection_id: Mapped[str] = mapped_column(
+        ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False
+    )
+    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    signer_name: Mapped[str] = _text()
+    png_file: Mapped[str | None] = mapped_column(String(255))
+    png_sha256: Mapped[str | None] = mapped_column(String(64))
+    refused_reason: Mapped[str | None] = mapped_column(NFCText)
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("inspection_id", "role"),)
+
+
+class InspectionAmendment(Base):
+    """A correction of a signed inspection: ``inspection_id`` is the new inspection (a draft at
+    first, signed in its turn), ``amends_id`` the signed one it corrects, which never changes."""
+
+    __tablename__ = "inspection_amendments"
+    id: Mapped[str] = _uuid_pk()
+    inspection_id: Mapped[str] = mapped_column(
+        ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False, unique=True
+    )
+    amends_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), nullable=False,
+                                           index=True)
+    reason: Mapped[str] = _text()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
