@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,9 @@ class Translations:
         lang, country = _LOCALES[language]
         QLocale.setDefault(QLocale(lang, country))
         self.language = language
+        # Qt posts LanguageChange to the windows; deliver it now, so that the whole UI speaks
+        # the new language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         log.info("UI language: %s", language)
         return language
 
