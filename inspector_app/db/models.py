@@ -375,7 +375,7 @@ class SignedDocument(Base):
     )
     previous_id: Mapped[str | None] = mapped_column(ForeignKey("signed_documents.id"))
     kind: Mapped[str] = mapped_column(String(16), nullable=False, default="minutes")
-    role: Mapped[str] = mapped_column(String(16), nullable=False, default="head")
+    role: Mapped[str] = mapped_column(String(24), nullable=False, default="team_head")
     file_name: Mapped[str] = mapped_column(String(255), nullable=False, unique=True)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     size: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
@@ -389,7 +389,8 @@ class SignedDocument(Base):
 
 
 class DrawnSignature(Base):
-    """A signature drawn on screen for one role (``representative``, ``head``, ``secretary``),
+    """A signature drawn on screen for one role (``unit_representative``, ``team_head``,
+    ``secretary``: :class:`inspector_app.reports.minutes.SignatureRole`),
     or that person's refusal to sign with the reason. The PNG is a file in the data dir's
     ``signatures`` folder, named by its SHA-256."""
 
@@ -398,7 +399,7 @@ class DrawnSignature(Base):
     inspection_id: Mapped[str] = mapped_column(
         ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False
     )
-    role: Mapped[str] = mapped_column(String(16), nullable=False)
+    role: Mapped[str] = mapped_column(String(24), nullable=False)
     signer_name: Mapped[str] = _text()
     png_file: Mapped[str | None] = mapped_column(String(255))
     png_sha256: Mapped[str | None] = mapped_column(String(64))
