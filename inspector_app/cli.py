@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from inspector_app import __version__
 from inspector_app.errors import UserError
 from inspector_app.paths import DataPaths
+from inspector_app.photos import cli as photos_cli
 
 log = logging.getLogger("inspector_app.cli")
 
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = ins_sub.add_parser("import-json", parents=[common], help="import one inspection")
     p.add_argument("file", type=Path)
     p.set_defaults(func=cmd_import_json)
+    photos_cli.register(sub, common)
     return parser
 
 
