@@ -97,6 +97,18 @@ def fill(ctx: AppContext, n_inspections: int, n_staff: int, seed: int = 7) -> di
         "VALUES (?, ?, 'one_stop', '', '', ?, ?, ?)",
         [(u, f"Bộ phận Một cửa số {n + 1:03d}", agency, now, now) for n, u in enumerate(units)],
     )
+    rosters: dict[str, list[tuple[str, str]]] = {}
+    for unit in units:
+        rosters[unit] = [
+            (str(uuid.uuid4()), f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}")
+            for _ in range(n_staff)
+        ]
+        conn.executemany(
+            "INSERT INTO staff (id, unit_id, full_name, position, counter, on_duty, staff_code, "
+            "note, active, created_at, updated_at) VALUES (?, ?, ?, 'Chuyên viên', '', 1, '', '', "
+            "1, ?, ?)",
+            [(sid, unit, name, now, now) for sid, name in rosters[unit]],
+        )
     start = datetime(2020, 1, 6, 7, 30, tzinfo=UTC)
     for n in range(n_inspections):
         ins = str(uuid.uuid4())
@@ -129,26 +141,16 @@ def fill(ctx: AppContext, n_inspections: int, n_staff: int, seed: int = 7) -> di
         conn.executemany(
             "INSERT INTO inspection_team (id, inspection_id, inspector_id, role, sort_order) "
             "VALUES (?, ?, ?, ?, ?)",
-            [
-                (str(uuid.uuid4()), ins, who, role, p)
-                for p, (who, role) in enumerate(team)
-            ],
+            [(str(uuid.uuid4()), ins, who, role, p) for p, (who, role) in enumerate(team)],
         )
         entries = [str(uuid.uuid4()) for _ in range(n_staff)]
         conn.executemany(
-            "INSERT INTO inspection_staff (id, inspection_id, full_name, position, counter, "
-            "attendance, note, added_on_site, sort_order) VALUES (?, ?, ?, 'Chuyên viên', ?, ?, "
-            "'', 0, ?)",
+            "INSERT INTO inspection_staff (id, inspection_id, staff_id, full_name, position, "
+            "counter, attendance, note, added_on_site, sort_order) VALUES (?, ?, ?, ?, "
+            "'Chuyên viên', ?, ?, '', 0, ?)",
             [
-                (
-                    e,
-                    ins,
-                    f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}",
-                    f"Quầy {p + 1}",
-                    rng.choice(STATUSES),
-                    p,
-                )
-                for p, e in enumerate(entries)
+                (e, ins, sid, name, f"Quầy {p + 1}", rng.choice(STATUSES), p)
+                for p, (e, (sid, name)) in enumerate(zip(entries, rosters[unit], strict=True))
             ],
         )
         answers = [
@@ -281,6 +283,8 @@ def main() -> int:
     ctx.close()
     if not args.keep:
         shutil.rmtree(root, ignore_errors=True)
+    # Home shows the newest page and fetches more as the user scrolls: list_all is reported as a
+    # figure, the page is the goal
     interactive = all(
         v < 100
         for k, v in figures.items()

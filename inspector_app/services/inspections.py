@@ -171,21 +171,23 @@ class InspectionService:
             q = q.where(m.Inspection.started_at < flt.until)
         if flt.limit:
             q = q.limit(flt.limit)
+        status = {s.value: s for s in d.InspectionStatus}
         with self.db.session() as s:
             if clean_text(flt.search):
                 q = q.where(self._search_clause(s, fold_for_search(flt.search)))
+            # Core rows straight from the connection: no ORM loading for a plain list
             return [
                 d.InspectionSummary(
                     id=r[0],
                     unit_id=r[1],
                     unit_name=r[2],
                     started_at=r[3],
-                    status=d.InspectionStatus(r[4]),
+                    status=status[r[4]],
                     team_head=r[5] or "",
                     document_number=r[6],
                     ended_at=r[7],
                 )
-                for r in s.execute(q)
+                for r in s.connection().execute(q)
             ]
 
     @staticmethod
