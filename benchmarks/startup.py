@@ -1,0 +1,144 @@
+"""Start-up time of the GUI against a bare PySide6 window started the same way.
+
+    python benchmarks/startup.py [--runs 7]
+
+Each run is a new process (``QT_QPA_PLATFORM=offscreen``), timed from just before it is spawned
+(``time.time()`` in this process) to a mark the child takes with ``time.time()``:
+
+* **bare**: ``python bare.py`` makes a ``QApplication`` and an empty ``QMainWindow``, shows it and
+  takes its mark on the first event-loop turn after ``show()``;
+* **app shown**: ``python -m inspector_app --data-dir D`` with the same mark: the main window is
+  shown with its menus, toolbar and Home (saying "Opening data…"), and it answers input;
+* **app usable**: the data is open and Home's list holds the inspections (the model is filled and
+  the window is shown; the paint follows in the same event-loop turn). This is the moment the
+  inspector can open, search or start an inspection.
+
+The app's marks come from ``inspector_app.ui.application.STARTUP_MARKS`` through the test hook
+(``INSPECTOR_TEST_SCRIPT``). The data dir is made fresh with the profile and the demo data before
+the runs; one unmeasured run of each warms the disk cache. Runs alternate bare / app. The last line
+printed is one JSON object with the figures (medians in seconds and their ratios).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_RATIO = 1.5
+
+BARE = """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 760)
+window.show()
+def mark():
+    print(json.dumps({"shown": time.time()}), flush=True)
+    app.quit()
+QTimer.singleShot(0, mark)
+app.exec()
+"""
+
+HOOK = """
+import json
+assert window.home.model.rowCount() > 0, "Home is empty"
+print(json.dumps({"shown": marks["shown"], "ready": marks["ready"],
+                  "rows": window.home.model.rowCount()}), flush=True)
+app.quit()
+"""
+
+
+def prepare_data(root: Path) -> None:
+    code = (
+        "import sys\n"
+        "from inspector_app.paths import DataPaths\n"
+        "from inspector_app.services.context import AppContext\n"
+        "from inspector_app.services.demo import load_demo\n"
+        "ctx = AppContext.open(DataPaths.resolve(sys.argv[1]))\n"
+        "ctx.reference.set_profile('Phạm Thu Hằng', 'Chuyên viên',\n"
+        "                          'Sở Nội vụ thành phố Hải Phòng')\n"
+        "load_demo(ctx.db, ctx.catalog)\n"
+        "ctx.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(root)], check=True)
+
+
+def run_once(argv: list[str], env: dict[str, str]) -> dict[str, float]:
+    start = time.time()
+    proc = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{argv} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    line = next(ln for ln in reversed(proc.stdout.splitlines()) if ln.startswith("{"))
+    marks = json.loads(line)
+    return {k: v - start for k, v in marks.items() if k in ("shown", "ready")}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
+    args = parser.parse_args()
+    if args.runs < 5:
+        parser.error("use at least 5 runs")
+
+    with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
+        tmpdir = Path(tmp)
+        data = tmpdir / "data"
+        prepare_data(data)
+        bare_py, hook_py = tmpdir / "bare.py", tmpdir / "hook.py"
+        bare_py.write_text(BARE, encoding="utf-8")
+        hook_py.write_text(HOOK, encoding="utf-8")
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env.pop("INSPECTOR_TEST_SCRIPT", None)
+        app_env = {**env, "INSPECTOR_TEST_SCRIPT": str(hook_py)}
+        bare_cmd = [sys.executable, str(bare_py)]
+        app_cmd = [sys.executable, "-m", "inspector_app", "--data-dir", str(data)]
+
+        run_once(bare_cmd, env)  # warm the disk cache
+        run_once(app_cmd, app_env)
+        bare: list[float] = []
+        shown: list[float] = []
+        ready: list[float] = []
+        for i in range(args.runs):
+            b = run_once(bare_cmd, env)["shown"]
+            a = run_once(app_cmd, app_env)
+            bare.append(b)
+            shown.append(a["shown"])
+            ready.append(a["ready"])
+            print(
+                f"run {i + 1}: bare {b:.3f} s   app shown {a['shown']:.3f} s   "
+                f"app usable {a['ready']:.3f} s",
+                flush=True,
+            )
+
+    med_bare, med_shown, med_ready = (statistics.median(x) for x in (bare, shown, ready))
+    result = {
+        "runs": args.runs,
+        "bare_window_s": round(med_bare, 3),
+        "app_shown_s": round(med_shown, 3),
+        "app_usable_s": round(med_ready, 3),
+        "ratio_shown": round(med_shown / med_bare, 2),
+        "ratio_usable": round(med_ready / med_bare, 2),
+        "target_ratio": TARGET_RATIO,
+        "shown_within_target": med_shown / med_bare <= TARGET_RATIO,
+        "usable_within_target": med_ready / med_bare <= TARGET_RATIO,
+    }
+    print(
+        f"median: bare {med_bare:.3f} s, app shown {med_shown:.3f} s "
+        f"(x{result['ratio_shown']}), app usable {med_ready:.3f} s (x{result['ratio_usable']})"
+    )
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
