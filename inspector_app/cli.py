@@ -20,6 +20,7 @@ from inspector_app import __version__
 from inspector_app.errors import UserError
 from inspector_app.paths import DataPaths
 from inspector_app.photos import cli as photos_cli
+from inspector_app.signing import cli as signing_cli
 
 log = logging.getLogger("inspector_app.cli")
 
@@ -101,12 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_inspections_list)
     p = ins_sub.add_parser("export-json", parents=[common], help="export one inspection")
     p.add_argument("id", help="the inspection's id (or a unique prefix of it)")
-    p.add_argument("--out", type=Path, help="write here instead of standard output")
+    p.add_argument("--out", type=Path, help="write here instead of standard output (photos go "
+                   "to the folder OUT.photos beside it)")
+    p.add_argument("--zip", action="store_true", help="write OUT as a zip with the JSON and "
+                   "the photos")
     p.set_defaults(func=cmd_export_json)
     p = ins_sub.add_parser("import-json", parents=[common], help="import one inspection")
-    p.add_argument("file", type=Path)
+    p.add_argument("file", type=Path, help="a .json (photos in FILE.photos beside it) or a .zip")
     p.set_defaults(func=cmd_import_json)
     photos_cli.register(sub, common)
+    signing_cli.register(sub, common)
     return parser
 
 
@@ -323,27 +328,38 @@ def _resolve_inspection(db, ref: str) -> str:  # type: ignore[no-untyped-def]
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from inspector_app.services.exchange import export_inspection, write_json
+    from inspector_app.photos.travel import write_export
+    from inspector_app.services.exchange import export_inspection
 
+    if args.zip and not args.out:
+        raise UserError("--zip needs --out FILE")
     db = _open(args)
     try:
         data = export_inspection(db, _resolve_inspection(db, args.id))
     finally:
         db.close()
+    photos = len(data["inspection"]["photos"])
     if args.out:
-        write_json(data, args.out)
-        print(f"exported to {args.out}", file=sys.stderr)
+        write_export(data, args.out, _paths(args).photos, as_zip=args.zip)
+        print(f"exported to {args.out}" + (f" with {photos} photos" if photos else ""),
+              file=sys.stderr)
     else:
         _print_json(data)
+        if photos:
+            print(f"warning: the files of the {photos} photos are not written to standard "
+                  "output: use --out FILE", file=sys.stderr)
     return 0
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
-    from inspector_app.services.exchange import import_inspection, read_json
+    from inspector_app.photos.store import PhotoStore
+    from inspector_app.photos.travel import read_export, store_photo_files
+    from inspector_app.services.exchange import import_inspection
 
-    doc = read_json(args.file)
+    doc, photo_files = read_export(args.file)
     db = _open(args)
     try:
+        store_photo_files(doc, photo_files, PhotoStore(db.paths.photos), str(args.file))
         new_id = import_inspection(db, doc, source=str(args.file))
     finally:
         db.close()

@@ -126,6 +126,35 @@ class RecommendationV1(_Model):
     deadline: date | None = None
 
 
+class PhotoV1(_Model):
+    """A photo; its working copy travels beside the JSON as ``<file_sha256>.jpg`` (see
+    ``docs/photos.md``). ``sha256`` is the hash of the original file as the camera wrote it."""
+
+    id: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    file_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    parent_id: str | None = None
+    width: int = Field(gt=0)
+    height: int = Field(gt=0)
+    original_width: int = Field(gt=0)
+    original_height: int = Field(gt=0)
+    original_size: int = Field(default=0, ge=0)
+    original_name: str = ""
+    source: str = "file"
+    caption: str = ""
+    captured_at: datetime | None = None
+    camera_make: str = ""
+    camera_model: str = ""
+    gps_lat: float | None = Field(default=None, ge=-90, le=90)
+    gps_lon: float | None = Field(default=None, ge=-180, le=180)
+    form_id: str | None = None
+    item_id: str | None = None
+    annotation: list[dict[str, Any]] | None = None
+    staff_entry_ids: list[str] = []
+    imported_at: datetime
+    sort_order: int = 0
+
+
 class InspectionV1(_Model):
     id: str
     unit_id: str
@@ -149,6 +178,7 @@ class InspectionV1(_Model):
     staff: list[StaffEntryV1] = []
     answers: list[AnswerV1] = []
     recommendations: list[RecommendationV1] = []
+    photos: list[PhotoV1] = []  # optional: files written before photos existed have none
 
 
 class ReferenceV1(_Model):
@@ -182,7 +212,9 @@ def _columns(row: Any, model: type[BaseModel]) -> dict[str, Any]:
 
 # -- export -----------------------------------------------------------------------------------
 def export_inspection(db: Database, inspection_id: str) -> dict[str, Any]:
-    """The inspection as a JSON-ready dict (see :func:`write_json`)."""
+    """The inspection as a JSON-ready dict (see :func:`write_json`; with photos, use
+    :func:`inspector_app.photos.travel.write_export` so that their files go with it)."""
+    from inspector_app.photos.travel import export_photo_records
     from inspector_app.services.inspections import InspectionService
 
     with db.session() as s:
@@ -206,6 +238,7 @@ def export_inspection(db: Database, inspection_id: str) -> dict[str, Any]:
                 "staff": [_columns(e, StaffEntryV1) for e in row.staff],
                 "answers": [_columns(a, AnswerV1) for a in sorted(row.answers, key=lambda a: a.id)],
                 "recommendations": [_columns(r, RecommendationV1) for r in row.recommendations],
+                "photos": export_photo_records(s, row.id),
             }
         )
         doc = ExchangeV1(
@@ -290,11 +323,19 @@ def parse_exchange(raw: Any, source: str) -> ExchangeV1:
     for ref in doc.inspection.forms:
         if ref.sha256 not in known:
             raise UserError(f"{source}: form {ref.form_id} v{ref.version} has no snapshot in the file")
+    from inspector_app.photos.travel import check_photo_records
+
+    check_photo_records(doc, source)
     return doc
 
 
 def import_inspection(db: Database, doc: ExchangeV1, source: str = "") -> str:
-    """Store the inspection; reference data already on this laptop (same id) is kept as is."""
+    """Store the inspection; reference data already on this laptop (same id) is kept as is.
+
+    The files of its photos must be in the photo store first (see
+    :func:`inspector_app.photos.travel.import_export`)."""
+    from inspector_app.photos.travel import insert_photo_records
+
     ins = doc.inspection
     with db.session() as s:
         if s.get(m.Inspection, ins.id) is not None:
@@ -317,7 +358,7 @@ def import_inspection(db: Database, doc: ExchangeV1, source: str = "") -> str:
                 s.flush()
             snapshots[snap.sha256] = row.id
         fields = ins.model_dump(exclude={"forms", "team", "representatives", "staff", "answers",
-                                         "recommendations"})
+                                         "recommendations", "photos"})
         fields["status"] = ins.status.value
         s.add(m.Inspection(**fields))
         s.flush()
@@ -338,6 +379,7 @@ def import_inspection(db: Database, doc: ExchangeV1, source: str = "") -> str:
             s.add(m.Answer(**a.model_dump(), inspection_id=ins.id))
         for pos, r in enumerate(ins.recommendations):
             s.add(m.Recommendation(**r.model_dump(), inspection_id=ins.id, sort_order=pos))
+        insert_photo_records(s, db.paths.photos, ins.id, ins.photos, source)
     return ins.id
 
 
