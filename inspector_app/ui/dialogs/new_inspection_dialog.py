@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QEvent, Qt, Slot
+from PySide6.QtCore import QDateTime, QEvent, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +64,12 @@ class NewInspectionDialog(QDialog):
         self._connect_signals()
         self._retranslate()
         self._load()
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Roomy by default, never larger than the screen (1366x768 laptops)."""
+        available = self.screen().availableGeometry().size() - QSize(40, 60)
+        self.resize(self.sizeHint().expandedTo(QSize(1060, 660)).boundedTo(available))
 
     # -- building -----------------------------------------------------------------------------
     def _build_ui(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,12 @@ class ProfileDialog(QDialog):
         self._load()
 
     def _build_ui(self) -> None:
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.heading.setVisible(self._first_run)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.full_name = QLineEdit()
@@ -68,11 +75,14 @@ class ProfileDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 16, 18, 14)
+        layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addSpacing(6)
+        layout.addSpacing(8)
         layout.addLayout(self.form)
-        layout.addSpacing(6)
+        layout.addSpacing(8)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(540)
         self._update_ok()
 
     def _connect_signals(self) -> None:
@@ -90,6 +100,7 @@ class ProfileDialog(QDialog):
         self.setWindowTitle(
             self.tr("Welcome to Inspector") if self._first_run else self.tr("Inspector's profile")
         )
+        self.heading.setText(self.tr("Welcome to Inspector"))
         if self._first_run:
             self.intro.setText(
                 self.tr(
