@@ -239,3 +239,20 @@ def test_main_window_fits_a_1366x768_screen(make_window, more_ctx) -> None:
     assert hint.width() <= 1366 and hint.height() <= 768 - 40  # the taskbar takes ~40 px
     window.resize(1366, 728)
     assert window.width() <= 1366
+
+
+def test_window_size_is_remembered(qtbot, make_window, demo_ctx, translations) -> None:
+    from inspector_app.ui.main_window import MainWindow
+    from inspector_app.ui.state import UiSettings
+
+    window = make_window(demo_ctx)
+    screen = window.screen().availableGeometry()  # the offscreen screen is small
+    size = window.minimumSizeHint().expandedTo(screen.size() * 0.7).boundedTo(screen.size())
+    assert size != screen.size()  # differs from the default size (the whole screen here)
+    window.resize(size)
+    assert window.size() == size
+    window.close()  # saves the geometry to ui.ini in the data dir
+    assert (demo_ctx.paths.root / "ui.ini").exists()
+    again = MainWindow(demo_ctx.paths, UiSettings(demo_ctx.paths.root), translations)
+    qtbot.addWidget(again)
+    assert again.size() == size
