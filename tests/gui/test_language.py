@@ -108,3 +108,22 @@ def test_the_profile_language_is_used_when_this_laptop_has_none(make_window, dem
     demo_ctx.reference.set_language("en")  # e.g. a data folder copied from another laptop
     window = make_window(demo_ctx)
     assert window.windowTitle() == "Inspector — surprise inspections"
+
+
+def test_translations_keep_every_placeholder() -> None:
+    import xml.etree.ElementTree as ET
+
+    from inspector_app.i18n import translations_dir
+
+    pattern = re.compile(r"%\d|%n|\{\w+\}")
+    tree = ET.parse(translations_dir() / "inspector_vi.ts")
+    checked = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            assert text, f"untranslated: {source!r}"
+            assert sorted(pattern.findall(text)) == sorted(pattern.findall(source)), source
+            checked += 1
+    assert checked > 100
