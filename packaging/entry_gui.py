@@ -1,0 +1,5 @@
+"""Entry script of the frozen GUI (``inspector-app``); see build.spec."""
+
+from inspector_app.app import main
+
+raise SystemExit(main())
