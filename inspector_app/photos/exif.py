@@ -57,7 +57,8 @@ def parse_exif_datetime(value: Any, offset: Any = None) -> datetime | None:
     if not match:
         return None
     try:
-        naive = datetime(*(int(g) for g in match.groups()))
+        y, mo, d, h, mi, sec = (int(g) for g in match.groups())
+        naive = datetime(y, mo, d, h, mi, sec)
     except ValueError:  # "0000:00:00 00:00:00" and other placeholders
         return None
     off = _OFFSET.match(_clean(offset)) if offset is not None else None

@@ -8,6 +8,7 @@ database never refers to a missing or half-written file.
 
 from __future__ import annotations
 
+import builtins
 import threading
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ from inspector_app.services.database import Database
 from inspector_app.services.forms import form_from_row
 
 ItemRef = tuple[str, str]  # (form_id, item_id)
+#: The order photos are shown in: an annotated version shares its original's ``sort_order``
+#: and comes right after it.
+_ORDER = (m.Photo.sort_order, m.Photo.parent_id.is_not(None), m.Photo.imported_at, m.Photo.id)
 
 
 class AddStatus(StrEnum):
@@ -125,7 +129,9 @@ class PhotoInfo:
     @property
     def camera(self) -> str:
         make, model = self.camera_make, self.camera_model
-        return model if make and model.lower().startswith(make.lower()) else f"{make} {model}".strip()
+        if make and model.lower().startswith(make.lower()):
+            return model
+        return f"{make} {model}".strip()
 
     @property
     def is_version(self) -> bool:
@@ -267,14 +273,14 @@ class PhotoService:
 
     # -- reading ------------------------------------------------------------------------------
     def list(self, inspection_id: str, *, staff_entry_id: str | None = None,
-             item: ItemRef | None = None, verify: bool = False) -> list[PhotoInfo]:
+             item: ItemRef | None = None, verify: bool = False) -> builtins.list[PhotoInfo]:
         """The inspection's photos in their order (annotated versions right after the photo
         they were drawn on), optionally only those of one person or one item, each with its
         evidence warnings. ``verify`` also re-hashes every stored file (slower)."""
         with self.db.session() as s:
             ins = self._load(s, inspection_id)
             q = (select(m.Photo).where(m.Photo.inspection_id == inspection_id)
-                 .order_by(m.Photo.sort_order, m.Photo.imported_at, m.Photo.id))
+                 .order_by(*_ORDER))
             if staff_entry_id is not None:
                 q = q.where(m.Photo.id.in_(select(m.PhotoStaff.photo_id).where(
                     m.PhotoStaff.staff_entry_id == staff_entry_id)))
@@ -301,10 +307,10 @@ class PhotoService:
         raise NotFound(f"no photo with id {photo_id}")  # pragma: no cover - removed meanwhile
 
     def evidence_warnings(self, inspection_id: str,
-                          verify: bool = False) -> dict[str, list[EvidenceWarning]]:
+                          verify: bool = False) -> dict[str, builtins.list[EvidenceWarning]]:
         return {p.id: list(p.warnings) for p in self.list(inspection_id, verify=verify)}
 
-    def verify(self, inspection_id: str) -> list[str]:
+    def verify(self, inspection_id: str) -> builtins.list[str]:
         """Ids of the photos whose stored file is missing or no longer matches its hash."""
         with self.db.session() as s:
             rows = s.execute(select(m.Photo.id, m.Photo.file_sha256)
@@ -344,7 +350,7 @@ class PhotoService:
         with self.db.session() as s:
             self._load_open(s, inspection_id)
             rows = list(s.scalars(select(m.Photo).where(m.Photo.inspection_id == inspection_id)
-                                  .order_by(m.Photo.sort_order, m.Photo.imported_at, m.Photo.id)))
+                                  .order_by(*_ORDER)))
             by_id = {r.id: r for r in rows}
             unknown = [p for p in photo_ids if p not in by_id]
             if unknown:
@@ -355,7 +361,7 @@ class PhotoService:
                 if row.sort_order != pos:
                     row.sort_order = pos
 
-    def remove(self, photo_id: str) -> list[str]:
+    def remove(self, photo_id: str) -> builtins.list[str]:
         """Remove a photo and its annotated versions; returns the ids removed."""
         with self.db.session() as s:
             photo = self._open_photo(s, photo_id)
@@ -407,7 +413,7 @@ class PhotoService:
 
     # -- helpers ------------------------------------------------------------------------------
     def _info(self, r: m.Photo, staff: tuple[str, ...],
-              warnings: list[EvidenceWarning]) -> PhotoInfo:
+              warnings: builtins.list[EvidenceWarning]) -> PhotoInfo:
         return PhotoInfo(
             id=r.id, inspection_id=r.inspection_id, sha256=r.sha256, file_sha256=r.file_sha256,
             path=self.store.path(r.file_sha256), thumb_path=self.store.thumb_path(r.file_sha256),
@@ -423,9 +429,9 @@ class PhotoService:
         )
 
     @staticmethod
-    def _links(s: Session, photo_ids: list[str]) -> dict[str, tuple[str, ...]]:
-        order = (select(m.StaffEntry.sort_order).where(m.StaffEntry.id == m.PhotoStaff.staff_entry_id)
-                 .scalar_subquery())
+    def _links(s: Session, photo_ids: builtins.list[str]) -> dict[str, tuple[str, ...]]:
+        order = (select(m.StaffEntry.sort_order)
+                 .where(m.StaffEntry.id == m.PhotoStaff.staff_entry_id).scalar_subquery())
         rows = s.execute(select(m.PhotoStaff.photo_id, m.PhotoStaff.staff_entry_id)
                          .where(m.PhotoStaff.photo_id.in_(photo_ids)).order_by(order)).all()
         links: dict[str, tuple[str, ...]] = {}
@@ -434,7 +440,7 @@ class PhotoService:
         return links
 
     @staticmethod
-    def _root_shas(s: Session, rows: list[m.Photo]) -> dict[str, str]:
+    def _root_shas(s: Session, rows: builtins.list[m.Photo]) -> dict[str, str]:
         """Each photo's evidence identity: its own original, or its parent's for a version."""
         by_id = {r.id: r for r in rows}
         result = {}
