@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>%1/%2 items answered</source>
-        <translation>Đã đánh giá %1/%2 nội dung</translation>
+        <translation>%1/%2 nội dung đã đánh giá</translation>
     </message>
     <message>
         <source>This inspection is completed and read-only; reopen it to change it.</source>
