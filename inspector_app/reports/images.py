@@ -1,0 +1,116 @@
+"""Photos made small enough for the PDF: at most ``max_side`` pixels on the long side, JPEG.
+
+A JPEG that is already small enough and upright is embedded byte for byte (no second lossy
+encoding); anything else is decoded (Pillow's JPEG draft mode does the shrinking while decoding
+when the target is 1/2, 1/4 or 1/8 of the size: the 2048 px working copies of the photo store
+become exactly 1024 px that way, about four times faster than decoding them whole), turned
+upright by its EXIF orientation, shrunk and saved as a baseline JPEG. Photos are
+prepared on a few threads (Pillow releases the GIL while decoding and encoding), and optionally
+cached on disk, keyed by the file's path, size, mtime and the settings, so that re-rendering the
+same inspection (the preview's Refresh, then the export) does not shrink them again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["MAX_PIXELS", "PreparedImage", "prepare_image", "prepare_images"]
+
+MAX_PIXELS = 89_000_000
+"""Refuse images larger than this (a decompression bomb, or not a photo)."""
+
+_ORIENTATION = 0x0112
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """JPEG bytes ready to embed, with their size in pixels; or the reason there are none."""
+
+    data: bytes | None
+    width: int = 0
+    height: int = 0
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.data is not None
+
+
+def _cache_file(path: Path, max_side: int, quality: int, cache_dir: Path) -> Path:
+    st = path.stat()
+    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{max_side}|{quality}|v1"
+    return cache_dir / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".jpg")
+
+
+def _shrink(path: Path, max_side: int, quality: int) -> PreparedImage:
+    from PIL import Image, ImageOps
+
+    with Image.open(path) as opened:
+        img: Image.Image = opened
+        width, height = img.size
+        if width * height > MAX_PIXELS:
+            raise ValueError(f"{width}×{height} pixels is too large for a photo")
+        orientation = img.getexif().get(_ORIENTATION, 1)
+        plain_mode = img.mode in ("RGB", "L")
+        if (opened.format == "JPEG" and plain_mode and orientation in (None, 1)
+                and max(width, height) <= max_side):
+            data = path.read_bytes()
+            return PreparedImage(data, width, height)
+        scale = min(1.0, max_side / max(width, height))
+        target = (max(1, round(width * scale)), max(1, round(height * scale)))
+        if opened.format == "JPEG":
+            opened.draft("RGB", target)  # DCT scaling while decoding: 1/2, 1/4, 1/8 when it fits
+        if img.size != target:
+            img = img.resize(target, Image.Resampling.BICUBIC)
+        img = ImageOps.exif_transpose(img)
+        if img.mode != "RGB":
+            if img.mode in ("RGBA", "LA", "P", "PA"):
+                rgba = img.convert("RGBA")
+                base = Image.new("RGB", rgba.size, (255, 255, 255))
+                base.paste(rgba, mask=rgba.getchannel("A"))
+                img = base
+            else:
+                img = img.convert("RGB")
+        out = io.BytesIO()
+        img.save(out, "JPEG", quality=quality, optimize=False, progressive=False)
+        return PreparedImage(out.getvalue(), img.width, img.height)
+
+
+def prepare_image(path: Path, max_side: int = 1024, quality: int = 75,
+                  cache_dir: Path | None = None) -> PreparedImage:
+    """``path`` as a JPEG of at most ``max_side`` px; a bad file gives ``error``, never raises."""
+    try:
+        cached = _cache_file(path, max_side, quality, cache_dir) if cache_dir else None
+        if cached is not None and cached.is_file():
+            from PIL import Image
+
+            with Image.open(cached) as img:
+                return PreparedImage(cached.read_bytes(), img.width, img.height)
+        prepared = _shrink(path, max_side, quality)
+        if cached is not None and prepared.data is not None:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            part = cached.with_suffix(f".{os.getpid()}.part")
+            part.write_bytes(prepared.data)
+            os.replace(part, cached)
+        return prepared
+    except Exception as exc:  # noqa: BLE001 - a bad photo must not stop the minutes
+        return PreparedImage(None, error=f"{type(exc).__name__}: {exc}")
+
+
+def prepare_images(paths: Sequence[Path], max_side: int = 1024, quality: int = 75,
+                   cache_dir: Path | None = None,
+                   workers: int | None = None) -> list[PreparedImage]:
+    """:func:`prepare_image` for each path, in order, on up to ``workers`` threads."""
+    if not paths:
+        return []
+    workers = workers or min(4, os.cpu_count() or 1, len(paths))
+    if workers <= 1:
+        return [prepare_image(p, max_side, quality, cache_dir) for p in paths]
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="minutes-img") as pool:
+        return list(pool.map(lambda p: prepare_image(p, max_side, quality, cache_dir), paths))
