@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication
 from inspector_app import APP_ID, APP_NAME, ORG_NAME, __version__
 from inspector_app.i18n import DEFAULT_LANGUAGE, Translations
 from inspector_app.paths import DataPaths, resource
-from inspector_app.ui.dialogs.crash_dialog import CrashHandler
+from inspector_app.ui.errors import CrashHandler
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.state import UiSettings
 

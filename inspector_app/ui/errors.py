@@ -8,18 +8,24 @@ Every view wraps its calls to the services in :func:`user_errors`::
         return
 
 A ``UserError`` then becomes a warning box with its message and is not raised further. Any other
-exception is a bug and goes on to the crash handler (``sys.excepthook``).
+exception is a bug and goes on to the crash handler, :class:`CrashHandler` (``sys.excepthook``),
+which logs it and shows ``CrashDialog``.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
+import threading
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspector_app.errors import UserError
 
@@ -58,3 +64,57 @@ def user_errors(parent: QWidget | None) -> Iterator[Outcome]:
     except UserError as exc:
         outcome.error = exc
         show_user_error(parent, exc)
+
+
+class CrashHandler:
+    """``sys.excepthook`` for the GUI: log the bug, then show :class:`CrashDialog`.
+
+    A :class:`~inspector_app.errors.UserError` that escaped a slot is shown as a plain warning
+    instead. An exception on another thread is only logged (widgets live on the UI thread).
+    """
+
+    def __init__(self, log_file: Path | None = None) -> None:
+        self.log_file = log_file
+        self._showing = False
+
+    def __call__(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        app = QApplication.instance()
+        on_ui_thread = app is not None and QThread.currentThread() is app.thread()
+        if isinstance(exc, UserError) and on_ui_thread:
+            show_user_error(QApplication.activeWindow(), exc)
+            return
+        log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        print(details, file=sys.stderr, flush=True)
+        if not on_ui_thread or self._showing:
+            return
+        self._showing = True
+        try:
+            from inspector_app.ui.dialogs.crash_dialog import CrashDialog
+
+            dialog = CrashDialog(
+                f"{exc_type.__name__}: {exc}", details, self.log_file, QApplication.activeWindow()
+            )
+            dialog.exec()
+            if dialog.quit_requested:
+                QApplication.exit(70)
+        finally:
+            self._showing = False
+
+    def install(self) -> CrashHandler:
+        sys.excepthook = self
+        threading.excepthook = self._thread_hook
+        return self
+
+    @staticmethod
+    def _thread_hook(args: threading.ExceptHookArgs) -> None:
+        log.critical(
+            "unhandled exception in thread %s",
+            args.thread,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )

@@ -23,7 +23,8 @@ from PySide6.QtCore import QTimer
 
 from inspector_app.errors import UserError
 from inspector_app.logs import setup_logging
-from inspector_app.ui.dialogs.crash_dialog import CrashDialog, CrashHandler
+from inspector_app.ui.dialogs.crash_dialog import CrashDialog
+from inspector_app.ui.errors import CrashHandler
 
 EDIT_SCRIPT = """
 import json, os

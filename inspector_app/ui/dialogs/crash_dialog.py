@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-import sys
-import threading
-import traceback
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QEvent, QThread, QUrl, Slot
+from PySide6.QtCore import QEvent, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,11 +17,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from inspector_app.errors import UserError
-from inspector_app.ui.errors import show_user_error
-
-log = logging.getLogger(__name__)
 
 
 class CrashDialog(QDialog):
@@ -117,55 +106,3 @@ class CrashDialog(QDialog):
     def _on_quit_button_clicked(self) -> None:
         self.quit_requested = True
         self.accept()
-
-
-class CrashHandler:
-    """``sys.excepthook`` for the GUI: log the bug, then show :class:`CrashDialog`.
-
-    A :class:`~inspector_app.errors.UserError` that escaped a slot is shown as a plain warning
-    instead. An exception on another thread is only logged (widgets live on the UI thread).
-    """
-
-    def __init__(self, log_file: Path | None = None) -> None:
-        self.log_file = log_file
-        self._showing = False
-
-    def __call__(
-        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
-    ) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        app = QApplication.instance()
-        on_ui_thread = app is not None and QThread.currentThread() is app.thread()
-        if isinstance(exc, UserError) and on_ui_thread:
-            show_user_error(QApplication.activeWindow(), exc)
-            return
-        log.critical("unhandled exception", exc_info=(exc_type, exc, tb))
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        print(details, file=sys.stderr, flush=True)
-        if not on_ui_thread or self._showing:
-            return
-        self._showing = True
-        try:
-            dialog = CrashDialog(
-                f"{exc_type.__name__}: {exc}", details, self.log_file, QApplication.activeWindow()
-            )
-            dialog.exec()
-            if dialog.quit_requested:
-                QApplication.exit(70)
-        finally:
-            self._showing = False
-
-    def install(self) -> CrashHandler:
-        sys.excepthook = self
-        threading.excepthook = self._thread_hook
-        return self
-
-    @staticmethod
-    def _thread_hook(args: threading.ExceptHookArgs) -> None:
-        log.critical(
-            "unhandled exception in thread %s",
-            args.thread,
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
-        )
