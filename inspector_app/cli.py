@@ -20,6 +20,7 @@ from inspector_app import __version__
 from inspector_app.errors import UserError
 from inspector_app.paths import DataPaths
 from inspector_app.photos import cli as photos_cli
+from inspector_app.reports import cli as reports_cli
 from inspector_app.signing import cli as signing_cli
 
 log = logging.getLogger("inspector_app.cli")
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import_json)
     photos_cli.register(sub, common)
     signing_cli.register(sub, common)
+    reports_cli.register(sub, common)
     return parser
 
 
