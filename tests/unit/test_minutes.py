@@ -110,7 +110,8 @@ def read_pdf(data: bytes) -> PdfInfo:
                 walk(child)
 
         for element in layout:
-            if isinstance(element, LTTextContainer):
+            in_top_margin = element.y0 > PAGE_HEIGHT - TOP  # the page number, kept out of text
+            if isinstance(element, LTTextContainer) and not in_top_margin:
                 texts.append(element.get_text())
             walk(element)
         page.text = "".join(texts)
