@@ -452,7 +452,8 @@ class PhotoViewer(QDialog):
 
     @Slot(QAction)
     def _on_tools_triggered(self, action: QAction) -> None:
-        kind = action.data()
+        data = action.data()  # a StrEnum comes back from QVariant as a plain str
+        kind = ShapeKind(data) if data else None
         if kind is not None:
             self._begin_edit()
         self.canvas.set_tool(kind)

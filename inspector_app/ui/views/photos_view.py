@@ -110,7 +110,6 @@ _REASONS = {
     RejectReason.FAILED: QT_TRANSLATE_NOOP("PhotosView", "could not be imported"),
 }
 
-Filter = tuple[str, Any]  # ("all", None) | ("staff", entry_id) | ("item", (form_id, item_id))
 Job = Callable[[threading.Event], Generator[AddProgress, None, AddReport]]
 
 
@@ -429,12 +428,12 @@ class PhotosView(QWidget):
             self._show_details()
 
     def _filter_args(self) -> tuple[str | None, ItemRef | None]:
-        data: Any = self.filter_combo.currentData()
-        kind, value = data if data else ("all", None)
+        """The filter's data is ``""``, ``"staff:ENTRY_ID"`` or ``"item:FORM_ID:ITEM_ID"``."""
+        kind, _, value = str(self.filter_combo.currentData() or "").partition(":")
         if kind == "staff":
-            return str(value), None
+            return value, None
         if kind == "item":
-            return None, (str(value[0]), str(value[1]))
+            return None, _item_ref(value)
         return None, None
 
     # -- adding -------------------------------------------------------------------------------
@@ -587,20 +586,20 @@ class PhotosView(QWidget):
         current = self.filter_combo.currentData()
         self.filter_combo.blockSignals(True)
         self.filter_combo.clear()
-        self.filter_combo.addItem(self.tr("All photos"), ("all", None))
+        self.filter_combo.addItem(self.tr("All photos"), "")
         for entry in ins.staff:
             self.filter_combo.addItem(self.tr("Person: %1").replace("%1", entry.full_name),
-                                      ("staff", entry.id))
+                                      f"staff:{entry.id}")
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
-        self.item_combo.addItem(self.tr("— none —"), None)
+        self.item_combo.addItem(self.tr("— none —"), "")
         for form in ins.forms:
             for section, item in form.items():
                 label = f"{section.title.get(lang)} › {item.text.get(lang)}"
                 short = label if len(label) <= 90 else label[:89] + "…"
                 self.filter_combo.addItem(self.tr("Item: %1").replace("%1", short),
-                                          ("item", (form.id, item.id)))
-                self.item_combo.addItem(short, (form.id, item.id))
+                                          f"item:{form.id}:{item.id}")
+                self.item_combo.addItem(short, f"{form.id}:{item.id}")
                 self.item_combo.setItemData(self.item_combo.count() - 1, label,
                                             Qt.ItemDataRole.ToolTipRole)
         at = self.filter_combo.findData(current)
@@ -627,7 +626,7 @@ class PhotosView(QWidget):
         self.item_combo.setEnabled(enabled)
         self.caption_edit.setText(photo.caption if photo else "")
         self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(
-            photo.item if photo else None)))
+            ":".join(photo.item) if photo and photo.item else "")))
         self.people_list.blockSignals(True)
         linked = set(photo.staff_entry_ids) if photo else set()
         for row in range(self.people_list.count()):
@@ -765,8 +764,7 @@ class PhotosView(QWidget):
         photo = self.current_photo()
         if photo is None or self.read_only:
             return
-        data = self.item_combo.itemData(index)
-        item: ItemRef | None = (str(data[0]), str(data[1])) if data else None
+        item = _item_ref(str(self.item_combo.itemData(index) or ""))
         with user_errors(self) as outcome:
             self._service.link_item(photo.id, item)
         if not outcome.failed:
@@ -848,6 +846,11 @@ class PhotosView(QWidget):
         if row >= 0:
             self.select_row(row)
         self.changed.emit()
+
+
+def _item_ref(text: str) -> ItemRef | None:
+    form_id, _, item_id = text.partition(":")
+    return (form_id, item_id) if form_id and item_id else None
 
 
 class CameraDialog(QDialog):
