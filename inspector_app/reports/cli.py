@@ -29,6 +29,9 @@ def register(subparsers: Any, common_parent: argparse.ArgumentParser) -> argpars
                    help="place name of the date line (default: from the agency's name)")
     p.add_argument("--copies", type=int, default=2, help="paper copies (default 2)")
     p.add_argument("--no-photos", action="store_true", help="leave the photos out")
+    from inspector_app.signing import cli as signing_cli
+
+    signing_cli.add_export_arguments(p)  # --sign FILE.p12 | --pkcs11 LIB ... (signs and locks)
     p.set_defaults(func=cmd_export)
     return p
 
@@ -47,6 +50,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         options: dict[str, Any] = {"place": args.place, "copies": args.copies}
         if args.no_photos:
             options["photos"] = ()
+        from inspector_app.signing.cli import export_signed
+
+        if export_signed(ctx, args, options):  # signing asked for, or already signed
+            return 0
         result = export_pdf(ctx, args.id, args.out, **options)
     finally:
         ctx.close()

@@ -107,6 +107,51 @@ def _secret(env_var: str | None, flag: str, prompt: str, *, required: bool = Tru
     return None
 
 
+# -- export ----------------------------------------------------------------------------------------
+def export_signed(ctx: Any, args: argparse.Namespace, options: dict[str, Any]) -> bool:
+    """``inspector export`` when signing is involved; ``False`` leaves the export to the reports
+    package (an unsigned PDF).
+
+    * With ``--sign``/``--pkcs11``: the team head signs the minutes (the inspection must be
+      completed; it is locked), the signed file is kept in the data dir and copied to ``--out``.
+    * Without them, for an inspection already signed: the signed file is copied to ``--out``
+      (the signed minutes are the document of record; they are never rendered again).
+    """
+    from inspector_app.reports.export import resolve_inspection_id
+    from inspector_app.signing import service
+    from inspector_app.signing.certs import write_atomically
+    from inspector_app.signing.settings import load_settings
+
+    credential = credential_from_args(args)
+    inspection_id = resolve_inspection_id(ctx, args.id)
+    out = Path(args.out)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder: give the PDF file's name")
+    if credential is None:
+        if not service.is_locked(ctx, inspection_id):
+            return False
+        doc = service.latest_document(ctx, inspection_id)
+        if doc is None:  # signed by a version without signed files; render as usual
+            return False
+        write_atomically(out, service.read_document(ctx, doc))
+        print(f"{out}: the signed minutes (signed by {doc.signer_name} on "
+              f"{doc.signed_at:%d/%m/%Y %H:%M}); the inspection is signed and no longer changes")
+        return True
+    tsa = args.tsa or load_settings(ctx.paths).tsa_url or None
+    doc = service.sign_inspection(ctx, inspection_id, credential, tsa_url=tsa,
+                                  render_options=options)
+    write_atomically(out, service.read_document(ctx, doc))
+    print(f"{out}: signed by {doc.signer_name} (certificate serial {doc.cert_serial}); "
+          f"kept as {doc.path}; the inspection is now signed and can no longer change")
+    if doc.name_note:
+        print(f"warning: {doc.name_note}", file=sys.stderr)
+    if doc.timestamp_note:
+        print(f"warning: {doc.timestamp_note}", file=sys.stderr)
+    elif doc.timestamped:
+        print(f"timestamped by {tsa}")
+    return True
+
+
 # -- commands --------------------------------------------------------------------------------------
 def cmd_verify(args: argparse.Namespace) -> int:
     from inspector_app.signing.certs import load_trusted

@@ -98,6 +98,7 @@ class SignedDocumentInfo:
     timestamped: bool
     previous_id: str | None
     timestamp_note: str | None = None  # set on the result of a signing, never stored
+    name_note: str | None = None  # the certificate's name is not the signer's recorded name
 
 
 #: Renders an inspection's minutes: ``(ctx, inspection_id, drawn signatures)`` → the PDF bytes
@@ -198,16 +199,23 @@ def sign_inspection(
     tsa_url: str | None = None,
     location: str = "",
     render: Renderer | None = None,
+    render_options: Mapping[str, Any] | None = None,
 ) -> SignedDocumentInfo:
-    """The team head signs the minutes of a completed inspection; see the module docstring."""
+    """The team head signs the minutes of a completed inspection; see the module docstring.
+
+    ``render`` lays out the minutes (default: :func:`render_with_reports`, which takes
+    ``render_options``: place, copies, photos ...)."""
     with ctx.db.session() as s:
         row = _inspection(s, inspection_id)
         _check_signable(row)
         kind = KIND_AMENDMENT if _amends(s, inspection_id) else KIND_MINUTES
         started, unit_name = row.started_at, row.unit.name if row.unit else ""
+        head_name = next((t.inspector.full_name for t in row.team if t.role == "head"), "")
     drawn = drawn_signatures(ctx, inspection_id)
-    render = render or render_with_reports
-    pdf, boxes = render(ctx, inspection_id, drawn)
+    if render is None:
+        pdf, boxes = render_with_reports(ctx, inspection_id, drawn, **(render_options or {}))
+    else:
+        pdf, boxes = render(ctx, inspection_id, drawn)
     refused = {d.role for d in drawn if d.refused}
     reserve = {FIELD_NAMES[r]: b for r, b in boxes.items() if r in FIELD_NAMES and r != ROLE_HEAD
                and r not in refused}
@@ -220,8 +228,9 @@ def sign_inspection(
         )
     _check_signed(result.pdf)
     name = _file_name(started, unit_name, kind)
-    return _store(ctx, inspection_id, result, kind=kind, role=ROLE_HEAD, file_name=name,
-                  previous_id=None, lock=True)
+    doc = _store(ctx, inspection_id, result, kind=kind, role=ROLE_HEAD, file_name=name,
+                 previous_id=None, lock=True)
+    return _with_name_note(doc, head_name, "the team head")
 
 
 def add_signature(
@@ -235,6 +244,7 @@ def add_signature(
 ) -> SignedDocumentInfo:
     """Another digital signature on the latest signed file of a signed inspection."""
     _check_role(role)
+    expected = _role_name(ctx, inspection_id, role)
     latest = latest_document(ctx, inspection_id)
     if latest is None:
         raise UserError("the inspection has no signed minutes yet: the team head signs first")
@@ -245,9 +255,11 @@ def add_signature(
                           else REASON_MINUTES, location=location, tsa_url=tsa_url)
     _check_signed(result.pdf)
     stem = latest.path.stem.split("--")[0]
-    return _store(ctx, inspection_id, result, kind=latest.kind, role=role,
-                  file_name=f"{stem}--{role.replace('_', '-')}-{new_id()[:8]}.pdf",
-                  previous_id=latest.id, lock=False)
+    doc = _store(ctx, inspection_id, result, kind=latest.kind, role=role,
+                 file_name=f"{stem}--{role.replace('_', '-')}-{new_id()[:8]}.pdf",
+                 previous_id=latest.id, lock=False)
+    return _with_name_note(doc, expected, {ROLE_REPRESENTATIVE: "the unit's representative",
+                                           ROLE_SECRETARY: "the secretary"}.get(role, role))
 
 
 def signed_documents(ctx: AppContext, inspection_id: str) -> list[SignedDocumentInfo]:
@@ -328,27 +340,46 @@ def amendments_of(ctx: AppContext, inspection_id: str) -> list[str]:
 
 # -- rendering with the reports package ------------------------------------------------------------
 def render_with_reports(ctx: AppContext, inspection_id: str,
-                        drawn: Sequence[DrawnSignatureData]) -> tuple[bytes, dict[str, SignatureBox]]:
-    """The minutes as :mod:`inspector_app.reports` lays them out, with the drawn signatures."""
-    try:
-        from inspector_app.reports import build
-        from inspector_app.reports.minutes import (
-            SignatureImage,
-            SignatureRole,
-            render_minutes_bytes,
-        )
-    except ImportError as exc:  # pragma: no cover - the reports package ships with the app
-        raise SigningError(f"the minutes cannot be rendered: {exc}") from None
-    images = [SignatureImage(SignatureRole(d.role), d.png, d.refused_reason) for d in drawn
-              if d.role in {r.value for r in SignatureRole}]
-    inp = build.minutes_input(ctx, inspection_id, signatures=images)
-    pdf, result = render_minutes_bytes(inp)
-    boxes = {str(role): SignatureBox(page, tuple(box))  # type: ignore[arg-type]
+                        drawn: Sequence[DrawnSignatureData],
+                        **options: Any) -> tuple[bytes, dict[str, SignatureBox]]:
+    """The minutes as :mod:`inspector_app.reports` lays them out, with the drawn signatures;
+    ``options`` go to :func:`inspector_app.reports.build.build_minutes_input` (place, copies,
+    photos ...)."""
+    from inspector_app.reports.build import build_minutes_input
+    from inspector_app.reports.minutes import SignatureImage, SignatureRole, render_minutes_bytes
+
+    roles = {r.value for r in SignatureRole}
+    images = [SignatureImage(SignatureRole(d.role), d.png, d.refused_reason, d.signer_name)
+              for d in drawn if d.role in roles]
+    pdf, result = render_minutes_bytes(
+        build_minutes_input(ctx, inspection_id, signatures=images, **options))
+    boxes = {str(role): SignatureBox(page, (box[0], box[1], box[2], box[3]))
              for role, (page, box) in result.signature_boxes.items()}
     return pdf, boxes
 
 
-# -- helpers ---------------------------------------------------------------------------------------
+# -- helpers ------------------------------------------------------------------------------------
+def _role_name(ctx: AppContext, inspection_id: str, role: str) -> str:
+    """The name the inspection records for ``role``."""
+    ins = ctx.inspections.get(inspection_id)
+    if role == ROLE_REPRESENTATIVE:
+        return ins.representatives[0].full_name if ins.representatives else ""
+    wanted = "head" if role == ROLE_HEAD else "secretary"
+    return next((t.full_name for t in ins.team if t.role.value == wanted), "")
+
+
+def _with_name_note(doc: SignedDocumentInfo, expected: str, who: str) -> SignedDocumentInfo:
+    """Note when the certificate names someone else than the person recorded for the role
+    (a colleague's token, a test certificate): worth a look, not a reason to refuse."""
+    from dataclasses import replace
+
+    want, got = clean_text(expected).casefold(), clean_text(doc.signer_name).casefold()
+    if not want or not got or want == got or want in got:
+        return doc
+    return replace(doc, name_note=f"the certificate is {doc.signer_name}'s, but {who} recorded "
+                                  f"for this inspection is {clean_text(expected)}")
+
+
 def _check_role(role: str) -> None:
     if role not in ROLES:
         raise UserError(f"unknown signer role {role!r} (one of {', '.join(ROLES)})")

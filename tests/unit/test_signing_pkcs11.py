@@ -88,8 +88,15 @@ def _import(folder: Path, name: str, key_label: str, cert_label: str, key_id: st
     return made.pem_path
 
 
+_made: list[Token] = []  # one token store per process: SoftHSM2 reads its config only once
+
+
 @pytest.fixture(scope="session")
 def token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
+    """The session's token (other test modules import this fixture: they share it)."""
+    if _made:
+        yield _made[0]
+        return
     folder = tmp_path_factory.mktemp("softhsm")
     (folder / "tokens").mkdir()
     conf = folder / "softhsm2.conf"
@@ -97,17 +104,16 @@ def token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
                     "log.level = ERROR\nslots.removable = false\n")
     old = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(conf)
-    try:
-        subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", TOKEN,
-                        "--so-pin", "87654321", "--pin", PIN], check=True, capture_output=True)
-        pem = _import(folder, "Nguyễn Văn An", KEY, KEY, "01")
-        _import(folder, "Trần Thị Bình", "khoa-2", "chung-thu-2", "02")
-        yield Token(TOKEN, PIN, KEY, pem, "khoa-2")
-    finally:
-        if old is None:
-            os.environ.pop("SOFTHSM2_CONF", None)
-        else:
-            os.environ["SOFTHSM2_CONF"] = old
+    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", TOKEN,
+                    "--so-pin", "87654321", "--pin", PIN], check=True, capture_output=True)
+    pem = _import(folder, "Nguyễn Văn An", KEY, KEY, "01")
+    _import(folder, "Trần Thị Bình", "khoa-2", "chung-thu-2", "02")
+    _made.append(Token(TOKEN, PIN, KEY, pem, "khoa-2"))
+    yield _made[0]
+    if old is None:  # the loaded module keeps the store it read; the variable can go
+        os.environ.pop("SOFTHSM2_CONF", None)
+    else:
+        os.environ["SOFTHSM2_CONF"] = old
 
 
 def test_a_token_signs_and_the_signature_is_trusted(token: Token) -> None:

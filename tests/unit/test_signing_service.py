@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -91,7 +92,9 @@ def test_signing_stores_records_and_locks(demo_ctx, completed: str, certs) -> No
 
     assert demo_ctx.inspections.get(completed).status is InspectionStatus.SIGNED
     assert service.is_locked(demo_ctx, completed)
-    assert service.signed_documents(demo_ctx, completed) == [doc]
+    # the test certificate is not the demo head's: signed, with a note saying so
+    assert doc.name_note and "Nguyễn Đức Thành" in doc.name_note
+    assert service.signed_documents(demo_ctx, completed) == [replace(doc, name_note=None)]
     entries = demo_ctx.inspections.audit_log(completed)
     assert any(e.field == "status" and e.new_value == "signed" and "Phạm Thu Hằng" in e.reason
                for e in entries)
