@@ -1,12 +1,9 @@
 """Inspector: surprise inspections of public-service discipline."""
 
-from importlib import metadata as _metadata
+# Equal to pyproject.toml's version (tests/unit/test_paths.py checks it).
+# A literal, not importlib.metadata, which costs ~70 ms at start-up.
+__version__ = "0.1.0"
 
 APP_NAME = "Inspector"
 APP_ID = "inspector-app"
 ORG_NAME = "Inspector"
-
-try:
-    __version__ = _metadata.version("inspector-app")
-except _metadata.PackageNotFoundError:  # source checkout or frozen bundle without metadata
-    __version__ = "0.1.0"

@@ -84,9 +84,8 @@ def load_demo(
     with db.session() as s:
         if s.get(m.Inspection, completed_id) is not None:
             return DemoResult(False, center_id, completed_id, draft_id)
-        _reference(s, center_id)
+        head, *members, secretary = _reference(s, center_id)
     service = InspectionService(db, catalog)
-    head, *members, secretary = (_id("inspector", name) for name, _ in TEAM)
     reps = [("Nguyễn Thị Hương", "Phó Giám đốc Trung tâm")]
     tz = datetime.now().astimezone().tzinfo
     started = datetime.combine(today - timedelta(days=21), time(7, 35), tz)
@@ -118,7 +117,8 @@ def load_demo(
     return DemoResult(True, center_id, completed_id, draft_id)
 
 
-def _reference(s: Session, center_id: str) -> None:
+def _reference(s: Session, center_id: str) -> list[str]:
+    """The demo's agency, units, roster and team; returns the team's ids (head first)."""
     agency = s.scalars(select(m.Agency).where(m.Agency.name == AGENCY)).first()
     if agency is None:  # the profile set on first run may name the same agency
         agency = m.Agency(
@@ -162,13 +162,22 @@ def _reference(s: Session, center_id: str) -> None:
                 staff_code=f"HP-{code:03d}",
             )
         )
+    team = []
     for name, position in TEAM:
-        s.add(
-            m.Inspector(
+        # the profile set on first run may be one of the team: use that person, not a twin
+        person = s.scalars(
+            select(m.Inspector).where(
+                m.Inspector.full_name == name, m.Inspector.agency_id == agency_id
+            )
+        ).first()
+        if person is None:
+            person = m.Inspector(
                 id=_id("inspector", name), full_name=name, position=position, agency_id=agency_id
             )
-        )
+            s.add(person)
+        team.append(person.id)
     s.flush()
+    return team
 
 
 def _entries(service: InspectionService, inspection_id: str) -> dict[str, str]:

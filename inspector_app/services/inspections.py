@@ -8,21 +8,23 @@ both kept in the audit log.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
 
 from inspector_app.db import audit
 from inspector_app.db import models as m
+from inspector_app.db.listing import ListFilter, list_inspections
 from inspector_app.domain import model as d
 from inspector_app.domain.forms import Form
-from inspector_app.domain.text import clean_text, fold_for_search, nfc, vn_name_sort_key
+from inspector_app.domain.text import clean_text, nfc, vn_name_sort_key
 from inspector_app.errors import NotFound, ReadOnlyError, UserError
 from inspector_app.services.database import Database
 from inspector_app.services.forms import FormCatalog, form_from_row, snapshot_row
 from inspector_app.services.reference import agency_info, unit_info
+
+__all__ = ["DEFAULT_LEGAL_BASIS", "TEXT_FIELDS", "InspectionService", "ListFilter", "to_domain"]
 
 DEFAULT_LEGAL_BASIS = (
     "Căn cứ Quyết định số 129/2007/QĐ-TTg ngày 02/8/2007 của Thủ tướng Chính phủ ban hành "
@@ -45,16 +47,6 @@ TEXT_FIELDS = frozenset(
     }
 )
 _OPEN_STATUSES = {d.InspectionStatus.DRAFT.value}
-
-
-@dataclass(frozen=True)
-class ListFilter:
-    status: d.InspectionStatus | None = None
-    unit_id: str | None = None
-    since: datetime | None = None  # started at or after
-    until: datetime | None = None  # started before
-    search: str = ""  # unit name, document number, team head or staff member
-    limit: int | None = None
 
 
 def _load_options() -> list:
@@ -135,100 +127,10 @@ class InspectionService:
 
     # -- reading ------------------------------------------------------------------------------
     def list(self, flt: ListFilter | None = None) -> list[d.InspectionSummary]:
-        """Inspections newest first, filtered by status, unit, period and a search text.
-
-        The search ignores case and Vietnamese marks ("nguyen van" finds "Nguyễn Văn") and looks
-        at the unit, the document number, the team and the people seen during the inspection.
-        """
-        flt = flt or ListFilter()
-        head = aliased(m.TeamMembership)
-        q = (
-            select(
-                m.Inspection.id,
-                m.Inspection.unit_id,
-                m.Unit.name,
-                m.Inspection.started_at,
-                m.Inspection.status,
-                m.Inspector.full_name,
-                m.Inspection.document_number,
-                m.Inspection.ended_at,
-            )
-            .join(m.Unit, m.Unit.id == m.Inspection.unit_id)
-            .outerjoin(
-                head,
-                (head.inspection_id == m.Inspection.id) & (head.role == d.TeamRole.HEAD.value),
-            )
-            .outerjoin(m.Inspector, m.Inspector.id == head.inspector_id)
-            .order_by(m.Inspection.started_at.desc())
-        )
-        if flt.status:
-            q = q.where(m.Inspection.status == d.InspectionStatus(flt.status).value)
-        if flt.unit_id:
-            q = q.where(m.Inspection.unit_id == flt.unit_id)
-        if flt.since:
-            q = q.where(m.Inspection.started_at >= flt.since)
-        if flt.until:
-            q = q.where(m.Inspection.started_at < flt.until)
-        if flt.limit:
-            q = q.limit(flt.limit)
-        status = {s.value: s for s in d.InspectionStatus}
+        """Inspections newest first, filtered by status, unit, period and a search text that
+        ignores case and Vietnamese marks ("nguyen van" finds "Nguyễn Văn")."""
         with self.db.session() as s:
-            if clean_text(flt.search):
-                q = q.where(self._search_clause(s, fold_for_search(flt.search)))
-            # Core rows straight from the connection: no ORM loading for a plain list
-            return [
-                d.InspectionSummary(
-                    id=r[0],
-                    unit_id=r[1],
-                    unit_name=r[2],
-                    started_at=r[3],
-                    status=status[r[4]],
-                    team_head=r[5] or "",
-                    document_number=r[6],
-                    ended_at=r[7],
-                )
-                for r in s.connection().execute(q)
-            ]
-
-    @staticmethod
-    def _search_clause(s: Session, needle: str) -> ColumnElement[bool]:
-        """Which inspections match ``needle`` (already folded).
-
-        SQLite's LIKE folds ASCII only, so names are matched here in Python over the small
-        reference tables (units, inspectors, rosters), then joined by id through indexes; only
-        people added on site (no roster entry) are scanned among the inspections' staff.
-        """
-
-        def matching(rows: Iterable[tuple[str, ...]]) -> list[str]:
-            return [r[0] for r in rows if needle in fold_for_search(" ".join(r[1:]))]
-
-        units = matching(s.execute(select(m.Unit.id, m.Unit.name, m.Unit.code)))
-        inspectors = matching(s.execute(select(m.Inspector.id, m.Inspector.full_name)))
-        roster = matching(s.execute(select(m.Staff.id, m.Staff.full_name)))
-        on_site = matching(
-            s.execute(
-                select(m.StaffEntry.inspection_id, m.StaffEntry.full_name).where(
-                    m.StaffEntry.staff_id.is_(None)
-                )
-            )
-        )
-        numbers = matching(
-            s.execute(
-                select(m.Inspection.id, m.Inspection.document_number).where(
-                    m.Inspection.document_number != ""
-                )
-            )
-        )
-        team = select(m.TeamMembership.inspection_id).where(
-            m.TeamMembership.inspector_id.in_(inspectors)
-        )
-        staff = select(m.StaffEntry.inspection_id).where(m.StaffEntry.staff_id.in_(roster))
-        return or_(
-            m.Inspection.unit_id.in_(units),
-            m.Inspection.id.in_(numbers + on_site),
-            m.Inspection.id.in_(team),
-            m.Inspection.id.in_(staff),
-        )
+            return list_inspections(s.connection().connection.driver_connection, flt)
 
     def get(self, inspection_id: str) -> d.Inspection:
         with self.db.session() as s:

@@ -42,7 +42,11 @@ TEST_SCRIPT_ENV = "INSPECTOR_TEST_SCRIPT"
 UI_FONT_FAMILY = "Be Vietnam Pro"
 UI_FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
 
-#: ``time.time()`` at each start-up step: ``run_gui``, ``shown``, ``ready`` (Home filled).
+#: Rows Home shows from the quick read at start-up (the full list follows when the data is open).
+QUICK_LIST_ROWS = 500
+
+#: ``time.time()`` at each start-up step: ``run_gui``, ``shown``, ``listed`` (Home shows the
+#: inspections read straight from the file), ``ready`` (the data is open, every action works).
 STARTUP_MARKS: dict[str, float] = {}
 
 
@@ -123,7 +127,19 @@ def _after_first_paint(window: MainWindow, paths: DataPaths, crash_handler: Cras
             lambda: QTimer.singleShot(0, lambda: _run_test_script(Path(script), window))
         )
     window.contextReady.connect(_mark_ready)
+    _show_quick_list(window, paths)
     open_context_in_background(window, paths)
+
+
+def _show_quick_list(window: MainWindow, paths: DataPaths) -> None:
+    """Home lists the inspections straight from the file (plain sqlite3, no SQLAlchemy) while
+    the data opens on a worker thread; skipped when the database needs migrating first."""
+    from inspector_app.db.listing import ListFilter, quick_list
+
+    rows = quick_list(paths.database, ListFilter(limit=QUICK_LIST_ROWS))
+    if rows:
+        window.home.show_preview(rows)
+        STARTUP_MARKS["listed"] = time.time()
 
 
 def _mark_ready() -> None:

@@ -290,6 +290,15 @@ class HomeView(QWidget):
         self.pages.setCurrentWidget(self.message)
         self._set_filters_enabled(False)
 
+    def show_preview(self, rows: list[InspectionSummary]) -> None:
+        """The list read straight from the file while the data is still opening: visible and
+        selectable at once; searching, filtering and opening wait for :meth:`set_context`."""
+        if self._ctx is not None:
+            return
+        self.model.set_rows(rows)
+        self.pages.setCurrentWidget(self.table)
+        self.populated.emit(self.model.rowCount())
+
     def set_context(self, ctx: AppContext) -> None:
         self._ctx = ctx
         self._set_filters_enabled(True)

@@ -32,3 +32,10 @@ def test_demo_reuses_the_profiles_agency(ctx) -> None:  # type: ignore[no-untype
     ctx.reference.set_profile("Phạm Thu Hằng", "Chuyên viên", "Sở Nội vụ thành phố Hải Phòng")
     load_demo(ctx.db, ctx.catalog)
     assert [a.name for a in ctx.reference.list_agencies()] == ["Sở Nội vụ thành phố Hải Phòng"]
+
+
+def test_demo_reuses_the_profiles_inspector(ctx) -> None:  # type: ignore[no-untyped-def]
+    ctx.reference.set_profile("Phạm Thu Hằng", "Chuyên viên", "Sở Nội vụ thành phố Hải Phòng")
+    load_demo(ctx.db, ctx.catalog)
+    names = [p.full_name for p in ctx.reference.list_inspectors()]
+    assert sorted(names) == sorted(set(names)) and len(names) == 4

@@ -49,3 +49,13 @@ def test_missing_bundled_folder_names_where_it_looked(monkeypatch) -> None:
     monkeypatch.setattr(paths, "_bundle_roots", lambda: [Path("/nonexistent")])
     with pytest.raises(FileNotFoundError, match="/nonexistent/forms"):
         paths.forms_dir()
+
+
+def test_package_version_matches_pyproject() -> None:
+    import tomllib
+
+    import inspector_app
+
+    pyproject = Path(paths.__file__).resolve().parents[1] / "pyproject.toml"
+    version = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    assert inspector_app.__version__ == version
