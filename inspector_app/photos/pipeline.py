@@ -359,6 +359,11 @@ _worker_state: dict[str, object] = {}
 def _init_worker(store_root: str, options: ImportOptions, known: frozenset[str]) -> None:
     """In each worker process: lower priority (the UI stays responsive), shared arguments."""
     _worker_state.update(store=PhotoStore(Path(store_root)), options=options, known=known)
+    lower_priority()
+
+
+def lower_priority() -> None:
+    """Run this process below normal priority, so that the UI's process comes first."""
     with contextlib.suppress(Exception):
         if sys.platform == "win32":
             import ctypes

@@ -1,8 +1,11 @@
 """The photos of an inspection as a grid of thumbnails with evidence badges.
 
 A thin list model over :class:`~inspector_app.photos.service.PhotoInfo` rows. Thumbnails arrive
-as ``QImage`` from a worker (:meth:`PhotoGridModel.set_thumbnail`); the model turns each into a
-pixmap with its badges on the UI thread, once, and caches it.
+as ``QImage`` from a worker, already scaled to :data:`ICON_SIZE` (:func:`icon_image`,
+:meth:`PhotoGridModel.set_thumbnail`); the model turns each into a pixmap with its badges on the
+UI thread, once, and caches it. :meth:`PhotoGridModel.set_photos` inserts the rows that are new
+rather than resetting the model, so that a grid filling during an import is not redrawn whole
+each time.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ PhotoRole = Qt.ItemDataRole.UserRole + 1  # the PhotoInfo
 WarningCountRole = Qt.ItemDataRole.UserRole + 2
 
 ICON_SIZE = QSize(168, 168)
+_MAX_ICONS = 2000
 _CONTEXT = "PhotoWarnings"
 _WARNINGS = {
     WarningKind.NO_CAPTURE_TIME: QT_TRANSLATE_NOOP(
@@ -68,6 +72,14 @@ def warning_text(warning: EvidenceWarning) -> str:
     return text
 
 
+def icon_image(image: QImage) -> QImage:
+    """A thumbnail scaled to fit :data:`ICON_SIZE` (safe on a worker thread)."""
+    if image.isNull():
+        return image
+    return image.scaled(ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation)
+
+
 def photo_label(photo: PhotoInfo) -> str:
     return photo.caption or photo.original_name
 
@@ -81,10 +93,28 @@ class PhotoGridModel(QAbstractListModel):
 
     # -- filling ------------------------------------------------------------------------------
     def set_photos(self, photos: Sequence[PhotoInfo]) -> None:
-        self.beginResetModel()
-        self._photos = list(photos)
-        self._icons.clear()
-        self.endResetModel()
+        """Show ``photos``: rows that are new are inserted, changed ones updated; anything else
+        (removed or reordered photos) resets the model."""
+        new = list(photos)
+        old_ids = [p.id for p in self._photos]
+        old_set = set(old_ids)
+        if [p.id for p in new if p.id in old_set] != old_ids:
+            self.beginResetModel()
+            self._photos = new
+            self.endResetModel()
+        else:
+            for row, photo in enumerate(new):
+                if row < len(self._photos) and self._photos[row].id == photo.id:
+                    if self._photos[row] != photo:
+                        self._photos[row] = photo
+                        index = self.index(row, COL_PHOTO)
+                        self.dataChanged.emit(index, index)
+                else:
+                    self.beginInsertRows(QModelIndex(), row, row)
+                    self._photos.insert(row, photo)
+                    self.endInsertRows()
+        if len(self._icons) > _MAX_ICONS:
+            self._icons.clear()
 
     def set_thumbnail(self, file_sha256: str, image: QImage) -> None:
         self._thumbs[file_sha256] = image
@@ -163,8 +193,8 @@ class PhotoGridModel(QAbstractListModel):
         if thumb is None or thumb.isNull():
             painter.fillRect(canvas.rect().adjusted(8, 8, -8, -8), QColor("#e3e6ea"))
         else:
-            scaled = thumb.scaled(ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation)
+            fits = thumb.width() <= ICON_SIZE.width() and thumb.height() <= ICON_SIZE.height()
+            scaled = thumb if fits else icon_image(thumb)
             x = (ICON_SIZE.width() - scaled.width()) // 2
             y = (ICON_SIZE.height() - scaled.height()) // 2
             painter.drawImage(x, y, scaled)

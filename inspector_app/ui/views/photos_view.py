@@ -85,6 +85,7 @@ from inspector_app.ui.models.photo_grid_model import (
     COL_PHOTO,
     ICON_SIZE,
     PhotoGridModel,
+    icon_image,
     when,
 )
 from inspector_app.ui.models.photo_grid_model import (
@@ -93,7 +94,7 @@ from inspector_app.ui.models.photo_grid_model import (
 from inspector_app.ui.workers import Task, run_in_pool
 
 IMAGE_FILTER = "*.jpg *.jpeg *.jpe *.png *.bmp *.tif *.tiff *.webp *.gif *.heic *.heif"
-REFRESH_MS = 300  # at most this often while photos arrive
+REFRESH_MS = 500  # at most this often while photos arrive (read on a worker)
 
 _REASONS = {
     RejectReason.MISSING: QT_TRANSLATE_NOOP("PhotosView", "no such file"),
@@ -144,7 +145,7 @@ def _thumbnails(service: PhotoService,
             path = service.thumbnail(photo)
         except (OSError, UserError):
             continue
-        yield photo.file_sha256, QImage(str(path))
+        yield photo.file_sha256, icon_image(QImage(str(path)))
 
 
 class PhotosView(QWidget):
@@ -164,6 +165,8 @@ class PhotosView(QWidget):
         self._task: Task | None = None
         self._cancel: threading.Event | None = None
         self._thumbs_loading: set[str] = set()
+        self._listing = False  # a background read of the list is running
+        self._listing_generation = 0
         self._camera_checked = False
         self._build()
         self._connect_signals()
@@ -394,18 +397,46 @@ class PhotosView(QWidget):
 
     def refresh(self) -> None:
         """Read the photos again and show them, keeping the selected one."""
+        self._listing_generation += 1  # a background read still running is out of date
         if self._inspection is None:
             self.model.set_photos([])
             self._update_actions()
             return
-        current = self.current_photo()
         staff, item = self._filter_args()
-        photos = self._service.list(self._inspection.id, staff_entry_id=staff, item=item)
+        self._show_photos(self._service.list(self._inspection.id, staff_entry_id=staff,
+                                             item=item))
+
+    def _refresh_in_background(self) -> None:
+        """While photos arrive: read the list on a worker, show it when it comes."""
+        if self._inspection is None or self._listing:
+            return
+        self._listing = True
+        generation = self._listing_generation
+        staff, item = self._filter_args()
+        service, inspection_id = self._service, self._inspection.id
+
+        def done(photos: object) -> None:
+            self._listing = False
+            if generation == self._listing_generation and isinstance(photos, list):
+                self._show_photos(photos)
+
+        def failed(_error: BaseException) -> None:
+            self._listing = False
+
+        run_in_pool(lambda: service.list(inspection_id, staff_entry_id=staff, item=item),
+                    done, failed)
+
+    def _show_photos(self, photos: list[PhotoInfo]) -> None:
+        current = self.current_photo()
         self.model.set_photos(photos)
         row = self.model.row_of(current.id) if current else -1
-        self.select_row(row if row >= 0 else (0 if photos else -1))
+        row = row if row >= 0 else (0 if photos else -1)
+        if row != self.grid.currentIndex().row() or current is None:
+            self.select_row(row)
+        new = self.current_photo()
+        if new != current:
+            self._show_details()
         self._load_thumbnails()
-        self._show_details()
         self._update_actions()
 
     def flush(self) -> None:
@@ -837,7 +868,7 @@ class PhotosView(QWidget):
 
     @Slot()
     def _on_refresh_timer_timeout(self) -> None:
-        self.refresh()
+        self._refresh_in_background()
 
     @Slot(str)
     def _on_viewer_annotated(self, photo_id: str) -> None:
