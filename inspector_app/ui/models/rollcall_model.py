@@ -289,7 +289,7 @@ class RollCallModel(QAbstractTableModel):
         failed = values.count(NOT_COMPLIANT)
         answered = sum(v is not None for v in values)
         if failed:
-            return QCoreApplication.translate(_CTX, "✗ %n not compliant", None, failed)
+            return QCoreApplication.translate("RollCall", "✗ %n not compliant", None, failed)
         if answered == len(values):
             return f"✓ {answered}/{len(values)}"
         return f"{answered}/{len(values)}" if answered else ""

@@ -197,7 +197,7 @@ class ConclusionView(StepPage):
             edit.installEventFilter(self)
 
     def retranslate(self) -> None:
-        self.draft_button.setText(self.tr("Draft from findings"))
+        self.draft_button.setText(self.tr("&Draft from findings"))
         self.draft_hint.setText(self.tr(
             "Fills the conclusions and the recommendations from the roll call and the "
             "checklists; edit them as you like. Everything is saved as you type."))
@@ -206,7 +206,7 @@ class ConclusionView(StepPage):
         self.explanation_edit.setPlaceholderText(
             self.tr("What the unit's representative says about the findings"))
         self.recommendations_label.setText(self.tr("<b>Recommendations and deadlines</b>"))
-        self.add_button.setText(self.tr("Add recommendation"))
+        self.add_button.setText(self.tr("Add &recommendation"))
         self.ended_label.setText(self.tr("Inspection ended at:"))
         self.ended_edit.setSpecialValueText(self.tr("not recorded yet"))
         self.now_button.setText(self.tr("Now"))

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -95,13 +96,13 @@ class Missing:
     def lines(self) -> list[str]:
         out: list[str] = []
         if self.not_called:
-            out.append(_tr("%1 people without a roll-call status: %2").replace(
+            out.append(QCoreApplication.translate("InspectionView", "%1 people without a roll-call status: %2").replace(
                 "%1", str(len(self.not_called))).replace("%2", _names(self.not_called)))
         if self.staff_gaps:
-            out.append(_tr("%1 people with staff items not assessed: %2").replace(
+            out.append(QCoreApplication.translate("InspectionView", "%1 people with staff items not assessed: %2").replace(
                 "%1", str(len(self.staff_gaps))).replace("%2", _names(list(self.staff_gaps))))
         if self.unit_items:
-            out.append(_tr("%1 unit items not answered:").replace("%1", str(len(self.unit_items))))
+            out.append(QCoreApplication.translate("InspectionView", "%1 unit items not answered:").replace("%1", str(len(self.unit_items))))
             out += [f"  • {text}" for text in self.unit_items]
         return out
 
@@ -149,17 +150,17 @@ class InspectionHeader(QFrame):
         head = inspection.head()
         self.unit_label.setText(inspection.unit.name)
         started = inspection.started_at.astimezone()
-        parts = [_tr("Started %1").replace("%1", f"{started:%d/%m/%Y %H:%M}")]
+        parts = [self.tr("Started %1").replace("%1", f"{started:%d/%m/%Y %H:%M}")]
         if inspection.document_number:
-            parts.append(_tr("No. %1").replace("%1", inspection.document_number))
+            parts.append(self.tr("No. %1").replace("%1", inspection.document_number))
         if head is not None:
-            parts.append(_tr("Team head: %1").replace("%1", head.full_name))
+            parts.append(self.tr("Team head: %1").replace("%1", head.full_name))
         self.details_label.setText("   ·   ".join(parts))
         read_only = is_read_only(inspection)
         status = _tr(STATUS_TITLES[inspection.status])
         if read_only and inspection.completed_at is not None:
             done = inspection.completed_at.astimezone()
-            status = _tr("%1 %2 — read-only").replace("%1", status).replace(
+            status = self.tr("%1 %2 — read-only").replace("%1", status).replace(
                 "%2", f"{done:%d/%m/%Y %H:%M}")
         self.status_label.setText(status)
         colours = ("#7a4b00", "#fff1d6") if read_only else ("#0b5d1e", "#e3f4e6")
@@ -170,12 +171,12 @@ class InspectionHeader(QFrame):
         self.reopen_button.setVisible(inspection.status is InspectionStatus.COMPLETED)
 
     def retranslate(self) -> None:
-        self.back_button.setText(_tr("← Home"))
-        self.back_button.setToolTip(_tr("Back to the list of inspections"))
-        self.complete_button.setText(_tr("Complete…"))
-        self.complete_button.setToolTip(_tr("Mark the inspection completed; it becomes read-only"))
-        self.reopen_button.setText(_tr("Reopen…"))
-        self.reopen_button.setToolTip(_tr("Reopen with the team head's name and a reason"))
+        self.back_button.setText(self.tr("← Home"))
+        self.back_button.setToolTip(self.tr("Back to the list of inspections"))
+        self.complete_button.setText(self.tr("Co&mplete…"))
+        self.complete_button.setToolTip(self.tr("Mark the inspection completed; it becomes read-only"))
+        self.reopen_button.setText(self.tr("Re&open…"))
+        self.reopen_button.setToolTip(self.tr("Reopen with the team head's name and a reason"))
 
 
 class InspectionView(QWidget):
@@ -377,6 +378,18 @@ class InspectionView(QWidget):
         self.flush()
         super().hideEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_current_page)  # once the shell has shown the view
+
+    @Slot()
+    def _focus_current_page(self) -> None:
+        page = self.stack.currentWidget()
+        focus = QApplication.focusWidget()
+        if isinstance(page, StepPage) and self.isVisible() and (
+                focus is None or not self.isAncestorOf(focus)):
+            page.focus_main()
+
     # -- slots --------------------------------------------------------------------------------
     @Slot(int)
     def _on_steps_current_row_changed(self, row: int) -> None:
@@ -418,18 +431,18 @@ class InspectionView(QWidget):
         self.reload()
         assert self._inspection is not None
         missing = Missing.of(self._inspection, self._lang)
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Complete the inspection"),
-                          _tr("Complete this inspection? It becomes read-only; changing it "
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Complete the inspection"),
+                          self.tr("Complete this inspection? It becomes read-only; changing it "
                               "later needs the team head's name and a reason."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("completeConfirm")
         if missing.empty:
-            box.setInformativeText(_tr("Everything has been recorded."))
+            box.setInformativeText(self.tr("Everything has been recorded."))
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(_tr("Not recorded yet:") + "\n" + "\n".join(missing.lines()))
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("Complete"))
-        box.button(QMessageBox.StandardButton.No).setText(_tr("Cancel"))
+            box.setInformativeText(self.tr("Not recorded yet:") + "\n" + "\n".join(missing.lines()))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Complete"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.No if not missing.empty
                              else QMessageBox.StandardButton.Yes)
         box.finished.connect(self._on_complete_box_finished)
@@ -447,7 +460,7 @@ class InspectionView(QWidget):
         with user_errors(self):
             self._ctx.inspections.complete(self._inspection.id)
         self.reload()
-        self._on_page_message(_tr("The inspection is completed and now read-only."))
+        self._on_page_message(self.tr("The inspection is completed and now read-only."))
 
     @Slot()
     def _on_reopen_button_clicked(self) -> None:
@@ -467,7 +480,7 @@ class InspectionView(QWidget):
             return
         head = self._inspection.head()
         if head is None or clean_text(head_name).casefold() != head.full_name.casefold():
-            dialog.show_error(_tr("This is not the name of the team head of this inspection."))
+            dialog.show_error(self.tr("This is not the name of the team head of this inspection."))
             return
         try:
             self._ctx.inspections.reopen(self._inspection.id, head_name, reason)
@@ -477,4 +490,4 @@ class InspectionView(QWidget):
         self.reopen_dialog = None
         dialog.accept()
         self.reload()
-        self._on_page_message(_tr("The inspection is open for changes again."))
+        self._on_page_message(self.tr("The inspection is open for changes again."))
