@@ -60,8 +60,10 @@ def _make_photo(args: tuple[Path, int]) -> None:
     draw = ImageDraw.Draw(image)
     for k in range(30):  # counters, screens, signs: edges for the JPEG coder to work on
         x, y = (n * 131 + k * 197) % 3600, (n * 71 + k * 113) % 2600
-        draw.rectangle((x, y, x + 300 + k * 7, y + 200 + k * 5),
-                       fill=((k * 40) % 255, (n * 30 + k * 10) % 255, (k * 90) % 255))
+        draw.rectangle(
+            (x, y, x + 300 + k * 7, y + 200 + k * 5),
+            fill=((k * 40) % 255, (n * 30 + k * 10) % 255, (k * 90) % 255),
+        )
         draw.ellipse((y, x % 2800, y + 180, x % 2800 + 180), outline=(250, 250, 250), width=9)
     noise = Image.effect_noise((SIZE[0] // 2, SIZE[1] // 2), 22).resize(SIZE).convert("RGB")
     image = Image.blend(image, noise, 0.18).filter(ImageFilter.SMOOTH)
@@ -153,14 +155,20 @@ def run_import(paths: list[Path], workers: int) -> dict[str, float]:
 
     ctx, draft = _fresh_context(Path(tempfile.mkdtemp(prefix="photos-import-")))
     service = PhotoService(ctx.db, options=ImportOptions(workers=workers))
-    cpu0, kids0, stat0 = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN), \
-        _proc_stat()
+    cpu0, kids0, stat0 = (
+        time.process_time(),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+        _proc_stat(),
+    )
     start = time.perf_counter()
     report = service.add(draft, paths)
     wall = time.perf_counter() - start
     kids1, stat1 = resource.getrusage(resource.RUSAGE_CHILDREN), _proc_stat()
-    cpu = (time.process_time() - cpu0) + (kids1.ru_utime - kids0.ru_utime) + \
-        (kids1.ru_stime - kids0.ru_stime)
+    cpu = (
+        (time.process_time() - cpu0)
+        + (kids1.ru_utime - kids0.ru_utime)
+        + (kids1.ru_stime - kids0.ru_stime)
+    )
     ctx.close()
     assert report.added == len(paths), report
     busy = [(b1 - b0) / max(1, t1 - t0) for (b0, t0), (b1, t1) in zip(stat0, stat1, strict=False)]
@@ -207,10 +215,14 @@ def run_gui(paths: list[Path], workers: int) -> dict[str, float]:
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     view.close()
     ctx.close()
-    return {"seconds": wall, "max_gap_ms": max(gaps) * 1000,
-            "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] * 1000, "ticks": len(ticks),
-            "idle_max_gap_ms": max(idle) * 1000,
-            "added": getattr(reports[0], "added", -1)}
+    return {
+        "seconds": wall,
+        "max_gap_ms": max(gaps) * 1000,
+        "p99_gap_ms": statistics.quantiles(gaps, n=100)[98] * 1000,
+        "ticks": len(ticks),
+        "idle_max_gap_ms": max(idle) * 1000,
+        "added": getattr(reports[0], "added", -1),
+    }
 
 
 def main() -> int:
@@ -221,42 +233,69 @@ def main() -> int:
     args = parser.parse_args()
     paths = sample_photos(args.photos, args.workers)
     mb = sum(p.stat().st_size for p in paths) / 1e6
-    print(f"{len(paths)} photos, {mb:.0f} MB, {args.workers} processes, "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    print(
+        f"{len(paths)} photos, {mb:.0f} MB, {args.workers} processes, "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+        flush=True,
+    )
     floors, imports = [], []
     for n in range(args.repeat):
         floors.append(run_floor(paths, args.workers))
         imports.append(run_import(paths, args.workers))
-        print(f"run {n + 1}: floor {floors[-1]:.2f} s, import {imports[-1]['seconds']:.2f} s "
-              f"(ratio {imports[-1]['seconds'] / floors[-1]:.2f}), cores used "
-              f"{imports[-1]['cores_used']:.2f}", flush=True)
+        print(
+            f"run {n + 1}: floor {floors[-1]:.2f} s, import {imports[-1]['seconds']:.2f} s "
+            f"(ratio {imports[-1]['seconds'] / floors[-1]:.2f}), cores used "
+            f"{imports[-1]['cores_used']:.2f}",
+            flush=True,
+        )
     gui = run_gui(paths, args.workers)
     floor = statistics.median(floors)
     imp = statistics.median(i["seconds"] for i in imports)
     cores_used = statistics.median(i["cores_used"] for i in imports)
-    core_busy = [round(statistics.median(i["core_busy"][c] for i in imports), 2)  # type: ignore[index]
-                 for c in range(len(imports[0]["core_busy"]))]  # type: ignore[arg-type]
+    core_busy = [
+        round(statistics.median(i["core_busy"][c] for i in imports), 2)  # type: ignore[index]
+        for c in range(len(imports[0]["core_busy"]))
+    ]  # type: ignore[arg-type]
     ratio = imp / floor
-    print(f"(a) import {imp:.2f} s against a floor of {floor:.2f} s: ratio {ratio:.2f} "
-          f"(target ≤ {TARGET_RATIO}) — {'ok' if ratio <= TARGET_RATIO else 'MISSED'}")
-    print(f"(b) longest UI heartbeat gap {gui['max_gap_ms']:.1f} ms (p99 "
-          f"{gui['p99_gap_ms']:.1f} ms) during a GUI import of {gui['seconds']:.2f} s "
-          f"(target ≤ {TARGET_GAP_MS:.0f} ms) — "
-          f"{'ok' if gui['max_gap_ms'] <= TARGET_GAP_MS else 'MISSED'}; with no import, the "
-          f"machine's load alone gave {gui['idle_max_gap_ms']:.1f} ms")
-    print(f"(c) cores used by the import {cores_used:.2f} of {args.workers}; each core busy "
-          f"(all processes on the machine): {core_busy}")
-    print(json.dumps({
-        "photos": len(paths), "megapixels": SIZE[0] * SIZE[1] / 1e6, "workers": args.workers,
-        "floor_s": round(floor, 3), "import_s": round(imp, 3), "ratio": round(ratio, 3),
-        "ratio_target": TARGET_RATIO, "gui_import_s": round(gui["seconds"], 3),
-        "max_gap_ms": round(gui["max_gap_ms"], 1), "p99_gap_ms": round(gui["p99_gap_ms"], 1),
-        "gap_target_ms": TARGET_GAP_MS, "idle_max_gap_ms": round(gui["idle_max_gap_ms"], 1),
-        "cores_used": round(cores_used, 2),
-        "core_busy": core_busy, "load_average": round(os.getloadavg()[0], 2),
-        "floors_s": [round(f, 3) for f in floors],
-        "imports_s": [round(i["seconds"], 3) for i in imports],
-    }, ensure_ascii=False))
+    print(
+        f"(a) import {imp:.2f} s against a floor of {floor:.2f} s: ratio {ratio:.2f} "
+        f"(target ≤ {TARGET_RATIO}) — {'ok' if ratio <= TARGET_RATIO else 'MISSED'}"
+    )
+    print(
+        f"(b) longest UI heartbeat gap {gui['max_gap_ms']:.1f} ms (p99 "
+        f"{gui['p99_gap_ms']:.1f} ms) during a GUI import of {gui['seconds']:.2f} s "
+        f"(target ≤ {TARGET_GAP_MS:.0f} ms) — "
+        f"{'ok' if gui['max_gap_ms'] <= TARGET_GAP_MS else 'MISSED'}; with no import, the "
+        f"machine's load alone gave {gui['idle_max_gap_ms']:.1f} ms"
+    )
+    print(
+        f"(c) cores used by the import {cores_used:.2f} of {args.workers}; each core busy "
+        f"(all processes on the machine): {core_busy}"
+    )
+    print(
+        json.dumps(
+            {
+                "photos": len(paths),
+                "megapixels": SIZE[0] * SIZE[1] / 1e6,
+                "workers": args.workers,
+                "floor_s": round(floor, 3),
+                "import_s": round(imp, 3),
+                "ratio": round(ratio, 3),
+                "ratio_target": TARGET_RATIO,
+                "gui_import_s": round(gui["seconds"], 3),
+                "max_gap_ms": round(gui["max_gap_ms"], 1),
+                "p99_gap_ms": round(gui["p99_gap_ms"], 1),
+                "gap_target_ms": TARGET_GAP_MS,
+                "idle_max_gap_ms": round(gui["idle_max_gap_ms"], 1),
+                "cores_used": round(cores_used, 2),
+                "core_busy": core_busy,
+                "load_average": round(os.getloadavg()[0], 2),
+                "floors_s": [round(f, 3) for f in floors],
+                "imports_s": [round(i["seconds"], 3) for i in imports],
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

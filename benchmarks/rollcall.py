@@ -106,8 +106,14 @@ def call_the_roll(view, exceptions: dict[str, tuple[Step, ...]]) -> list[dict[st
             QTest.keyClick(widget, step)
             timings.append(time.perf_counter() - start)
             keys += 1
-        rows.append({"name": entry.full_name, "keys": keys, "typed": typed,
-                     "ms": round(1000 * max(timings), 1)})
+        rows.append(
+            {
+                "name": entry.full_name,
+                "keys": keys,
+                "typed": typed,
+                "ms": round(1000 * max(timings), 1),
+            }
+        )
     return rows
 
 
@@ -123,8 +129,10 @@ def check(ctx: AppContext, inspection_id: str, with_exceptions: bool) -> list[st
             value = answer.value if answer else None
             if with_exceptions and entry.full_name == "Bùi Văn Hùng":
                 expected = None
-            elif with_exceptions and (entry.full_name, item_id) == ("Mai Xuân Trường",
-                                                                    "badge-worn"):
+            elif with_exceptions and (entry.full_name, item_id) == (
+                "Mai Xuân Trường",
+                "badge-worn",
+            ):
                 expected = NOT_COMPLIANT
             else:
                 expected = COMPLIANT
@@ -141,8 +149,12 @@ def check(ctx: AppContext, inspection_id: str, with_exceptions: bool) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--no-exceptions", dest="exceptions", action="store_false",
-                        help="everyone at post and compliant")
+    parser.add_argument(
+        "--no-exceptions",
+        dest="exceptions",
+        action="store_false",
+        help="everyone at post and compliant",
+    )
     parser.add_argument("--keep", type=Path, help="build the data dir here and keep it")
     args = parser.parse_args(argv)
 
@@ -172,25 +184,32 @@ def main(argv: list[str] | None = None) -> int:
     typed = sum(int(r["typed"]) for r in rows)
     per_person = keys / len(rows)
     key_ms = [float(r["ms"]) for r in rows]
-    print(f"people: {len(rows)}; command keys: {keys} ({per_person:.2f} per person, target "
-          f"<= {TARGET_KEYS_PER_PERSON:g}); characters typed: {typed}; "
-          f"roll call took {elapsed:.2f} s; median slowest key {statistics.median(key_ms)} ms")
+    print(
+        f"people: {len(rows)}; command keys: {keys} ({per_person:.2f} per person, target "
+        f"<= {TARGET_KEYS_PER_PERSON:g}); characters typed: {typed}; "
+        f"roll call took {elapsed:.2f} s; median slowest key {statistics.median(key_ms)} ms"
+    )
     for problem in problems:
         print(f"PROBLEM: {problem}")
-    print(json.dumps({
-        "benchmark": "rollcall",
-        "people": len(rows),
-        "exceptions": len(exceptions),
-        "command_keys": keys,
-        "keys_per_person": round(per_person, 3),
-        "typed_characters": typed,
-        "target_keys_per_person": TARGET_KEYS_PER_PERSON,
-        "seconds": round(elapsed, 3),
-        "median_key_ms": statistics.median(key_ms),
-        "max_key_ms": max(key_ms),
-        "database_ok": not problems,
-        "ok": not problems and per_person <= TARGET_KEYS_PER_PERSON,
-    }, ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "benchmark": "rollcall",
+                "people": len(rows),
+                "exceptions": len(exceptions),
+                "command_keys": keys,
+                "keys_per_person": round(per_person, 3),
+                "typed_characters": typed,
+                "target_keys_per_person": TARGET_KEYS_PER_PERSON,
+                "seconds": round(elapsed, 3),
+                "median_key_ms": statistics.median(key_ms),
+                "max_key_ms": max(key_ms),
+                "database_ok": not problems,
+                "ok": not problems and per_person <= TARGET_KEYS_PER_PERSON,
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0 if not problems and per_person <= TARGET_KEYS_PER_PERSON else 1
 
 

@@ -103,10 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_inspections_list)
     p = ins_sub.add_parser("export-json", parents=[common], help="export one inspection")
     p.add_argument("id", help="the inspection's id (or a unique prefix of it)")
-    p.add_argument("--out", type=Path, help="write here instead of standard output (photos go "
-                   "to the folder OUT.photos beside it)")
-    p.add_argument("--zip", action="store_true", help="write OUT as a zip with the JSON and "
-                   "the photos")
+    p.add_argument(
+        "--out",
+        type=Path,
+        help="write here instead of standard output (photos go to the folder OUT.photos beside it)",
+    )
+    p.add_argument(
+        "--zip", action="store_true", help="write OUT as a zip with the JSON and the photos"
+    )
     p.set_defaults(func=cmd_export_json)
     p = ins_sub.add_parser("import-json", parents=[common], help="import one inspection")
     p.add_argument("file", type=Path, help="a .json (photos in FILE.photos beside it) or a .zip")
@@ -343,13 +347,18 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     photos = len(data["inspection"]["photos"])
     if args.out:
         write_export(data, args.out, _paths(args).photos, as_zip=args.zip)
-        print(f"exported to {args.out}" + (f" with {photos} photos" if photos else ""),
-              file=sys.stderr)
+        print(
+            f"exported to {args.out}" + (f" with {photos} photos" if photos else ""),
+            file=sys.stderr,
+        )
     else:
         _print_json(data)
         if photos:
-            print(f"warning: the files of the {photos} photos are not written to standard "
-                  "output: use --out FILE", file=sys.stderr)
+            print(
+                f"warning: the files of the {photos} photos are not written to standard "
+                "output: use --out FILE",
+                file=sys.stderr,
+            )
     return 0
 
 

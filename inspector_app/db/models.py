@@ -418,7 +418,6 @@ class InspectionAmendment(Base):
     inspection_id: Mapped[str] = mapped_column(
         ForeignKey("inspections.id", ondelete="CASCADE"), nullable=False, unique=True
     )
-    amends_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), nullable=False,
-                                           index=True)
+    amends_id: Mapped[str] = mapped_column(ForeignKey("inspections.id"), nullable=False, index=True)
     reason: Mapped[str] = _text()
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)

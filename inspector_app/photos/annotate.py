@@ -82,8 +82,9 @@ def text_size(width: int, height: int) -> int:
     return max(12, round(max(width, height) * TEXT_SIZE))
 
 
-def arrow_head(x1: float, y1: float, x2: float, y2: float,
-               length: float) -> list[tuple[float, float]]:
+def arrow_head(
+    x1: float, y1: float, x2: float, y2: float, length: float
+) -> list[tuple[float, float]]:
     """The triangle at the tip (x2, y2) of an arrow, in the same units as the points."""
     angle = math.atan2(y2 - y1, x2 - x1)
     spread = math.radians(25)
@@ -113,8 +114,14 @@ def render(image: Image.Image, shapes: Sequence[Shape]) -> Image.Image:
             box = (min(p1[0], p2[0]), min(p1[1], p2[1]), max(p1[0], p2[0]), max(p1[1], p2[1]))
             draw.ellipse(box, outline=shape.color, width=width)
         else:
-            draw.text(p1, shape.text, fill=shape.color, font=_font(text_size(w, h)),
-                      stroke_width=max(1, width // 2), stroke_fill="white")
+            draw.text(
+                p1,
+                shape.text,
+                fill=shape.color,
+                font=_font(text_size(w, h)),
+                stroke_width=max(1, width // 2),
+                stroke_fill="white",
+            )
     return out
 
 

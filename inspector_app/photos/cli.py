@@ -22,12 +22,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("add", parents=[common], help="add photo files or folders (DCIM)")
     p.add_argument("id", metavar="INSPECTION_ID", help="the inspection's id (or a unique prefix)")
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="image files or folders")
-    p.add_argument("--staff", action="append", default=[], metavar="STAFF_ID",
-                   help="a person shown (entry id, roster id or exact name); repeatable")
+    p.add_argument(
+        "--staff",
+        action="append",
+        default=[],
+        metavar="STAFF_ID",
+        help="a person shown (entry id, roster id or exact name); repeatable",
+    )
     p.add_argument("--item", metavar="ITEM_ID", help="the checklist item (ITEM or FORM:ITEM)")
     p.add_argument("--caption", default="", help="caption of every photo added")
-    p.add_argument("--max-side", type=int, default=2048, metavar="PX",
-                   help="long side of the stored copy (default 2048)")
+    p.add_argument(
+        "--max-side",
+        type=int,
+        default=2048,
+        metavar="PX",
+        help="long side of the stored copy (default 2048)",
+    )
     p.set_defaults(func=cmd_photos_add)
 
     p = sub.add_parser("list", parents=[common], help="list an inspection's photos")
@@ -57,8 +67,9 @@ def cmd_photos_add(args: argparse.Namespace) -> int:
         inspection_id = _resolve_inspection(db, args.id)
         staff = [service.resolve_staff(inspection_id, ref) for ref in args.staff]
         item = service.resolve_item(inspection_id, args.item) if args.item else None
-        gen = service.add_iter(inspection_id, args.paths, staff_ids=staff, item=item,
-                               caption=args.caption)
+        gen = service.add_iter(
+            inspection_id, args.paths, staff_ids=staff, item=item, caption=args.caption
+        )
         rejected = 0
         for progress in gen:
             r = progress.result
@@ -77,13 +88,22 @@ def cmd_photos_add(args: argparse.Namespace) -> int:
 
 def photo_json(p: Any) -> dict[str, Any]:
     return {
-        "id": p.id, "sha256": p.sha256, "file_sha256": p.file_sha256, "path": str(p.path),
-        "original_name": p.original_name, "caption": p.caption,
+        "id": p.id,
+        "sha256": p.sha256,
+        "file_sha256": p.file_sha256,
+        "path": str(p.path),
+        "original_name": p.original_name,
+        "caption": p.caption,
         "captured_at": p.captured_at.isoformat() if p.captured_at else None,
-        "camera": p.camera, "gps": [p.gps_lat, p.gps_lon] if p.gps_lat is not None else None,
-        "width": p.width, "height": p.height, "source": p.source,
-        "item": ":".join(p.item) if p.item else None, "staff_entry_ids": list(p.staff_entry_ids),
-        "parent_id": p.parent_id, "warnings": [w.kind.value for w in p.warnings],
+        "camera": p.camera,
+        "gps": [p.gps_lat, p.gps_lon] if p.gps_lat is not None else None,
+        "width": p.width,
+        "height": p.height,
+        "source": p.source,
+        "item": ":".join(p.item) if p.item else None,
+        "staff_entry_ids": list(p.staff_entry_ids),
+        "parent_id": p.parent_id,
+        "warnings": [w.kind.value for w in p.warnings],
     }
 
 
@@ -96,8 +116,9 @@ def cmd_photos_list(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        sys.stdout.write(json.dumps([photo_json(p) for p in photos], ensure_ascii=False,
-                                    indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps([photo_json(p) for p in photos], ensure_ascii=False, indent=2) + "\n"
+        )
         return 0
     for p in photos:
         when = p.captured_at.astimezone().strftime("%d/%m/%Y %H:%M") if p.captured_at else "-"

@@ -55,11 +55,14 @@ class EvidenceWarning:
         if self.kind in (WarningKind.BEFORE_INSPECTION, WarningKind.AFTER_INSPECTION):
             assert self.captured_at is not None and self.window is not None
             side = "before" if self.kind is WarningKind.BEFORE_INSPECTION else "after"
-            return (f"taken {self.captured_at.astimezone():{fmt}}, {side} the inspection "
-                    f"({self.window[0].astimezone():{fmt}} – {self.window[1].astimezone():{fmt}})")
+            return (
+                f"taken {self.captured_at.astimezone():{fmt}}, {side} the inspection "
+                f"({self.window[0].astimezone():{fmt}} – {self.window[1].astimezone():{fmt}})"
+            )
         if self.kind is WarningKind.USED_ELSEWHERE:
-            where = "; ".join(f"{o.unit_name} {o.started_at.astimezone():%d/%m/%Y}"
-                              for o in self.others)
+            where = "; ".join(
+                f"{o.unit_name} {o.started_at.astimezone():%d/%m/%Y}" for o in self.others
+            )
             return f"the same photo is in another inspection ({where})"
         return "the stored file was altered or is missing"
 
@@ -69,8 +72,9 @@ def inspection_window(started_at: datetime, ended_at: datetime | None) -> tuple[
     return started_at, ended_at if ended_at is not None else started_at + OPEN_WINDOW
 
 
-def time_warnings(captured_at: datetime | None, started_at: datetime,
-                  ended_at: datetime | None) -> list[EvidenceWarning]:
+def time_warnings(
+    captured_at: datetime | None, started_at: datetime, ended_at: datetime | None
+) -> list[EvidenceWarning]:
     window = inspection_window(started_at, ended_at)
     if captured_at is None:
         return [EvidenceWarning(WarningKind.NO_CAPTURE_TIME)]
@@ -82,8 +86,11 @@ def time_warnings(captured_at: datetime | None, started_at: datetime,
 
 
 def evidence_warnings(
-    captured_at: datetime | None, started_at: datetime, ended_at: datetime | None,
-    others: tuple[OtherUse, ...] = (), file_ok: bool = True,
+    captured_at: datetime | None,
+    started_at: datetime,
+    ended_at: datetime | None,
+    others: tuple[OtherUse, ...] = (),
+    file_ok: bool = True,
 ) -> list[EvidenceWarning]:
     """Every warning for one photo."""
     warnings = time_warnings(captured_at, started_at, ended_at)

@@ -40,12 +40,21 @@ from inspector_app.photos.store import PhotoStore, sha256_bytes
 
 #: What a folder is searched for (any file named explicitly is tried, whatever its name).
 #: HEIC/HEIF are listed so that they are reported as unsupported rather than silently skipped.
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".tif", ".tiff", ".webp",
-                            ".gif", ".heic", ".heif"})
+IMAGE_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".bmp", ".tif", ".tiff", ".webp", ".gif", ".heic", ".heif"}
+)
 FORMATS = frozenset({"JPEG", "MPO", "PNG", "BMP", "TIFF", "WEBP", "GIF"})
 _DRAFTABLE = frozenset({"JPEG", "MPO"})
-_HEIF_BRANDS = (b"ftypheic", b"ftypheix", b"ftyphevc", b"ftypheim", b"ftypheis", b"ftypmif1",
-                b"ftypmsf1", b"ftypavif")
+_HEIF_BRANDS = (
+    b"ftypheic",
+    b"ftypheix",
+    b"ftyphevc",
+    b"ftypheim",
+    b"ftypheis",
+    b"ftypmif1",
+    b"ftypmsf1",
+    b"ftypavif",
+)
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
     3: Image.Transpose.ROTATE_180,
@@ -193,8 +202,9 @@ def collect_sources(paths: Iterable[Path | str]) -> tuple[list[Source], list[Rej
         elif path.is_file():
             add(path)
         else:
-            missing.append(Rejected(str(path), path.name, RejectReason.MISSING,
-                                    "no such file or folder"))
+            missing.append(
+                Rejected(str(path), path.name, RejectReason.MISSING, "no such file or folder")
+            )
     return found, missing
 
 
@@ -207,8 +217,9 @@ def _walk(folder: Path) -> Iterable[Path]:
 
 
 # -- one file ---------------------------------------------------------------------------------
-def process(source: Source, store: PhotoStore, options: ImportOptions,
-            known: frozenset[str] = frozenset()) -> Outcome:
+def process(
+    source: Source, store: PhotoStore, options: ImportOptions, known: frozenset[str] = frozenset()
+) -> Outcome:
     """Check, convert and store one image. Raises only :class:`StorageError` (the disk)."""
     name = source.name
     if isinstance(source, FileSource):
@@ -217,8 +228,9 @@ def process(source: Source, store: PhotoStore, options: ImportOptions,
         except FileNotFoundError:
             return Rejected(str(source), name, RejectReason.MISSING, "no such file")
         except OSError as exc:
-            return Rejected(str(source), name, RejectReason.UNREADABLE,
-                            f"cannot be read: {exc.strerror or exc}")
+            return Rejected(
+                str(source), name, RejectReason.UNREADABLE, f"cannot be read: {exc.strerror or exc}"
+            )
     else:
         data = source.data
     if not data:
@@ -241,8 +253,11 @@ class _Refused(Exception):
 
 def _open(data: bytes, options: ImportOptions) -> Image.Image:
     if data[4:12] in _HEIF_BRANDS:
-        raise _Refused(RejectReason.UNSUPPORTED, "HEIC/HEIF photos are not supported: set the "
-                       "phone's camera to JPEG ('Most compatible') or convert them first")
+        raise _Refused(
+            RejectReason.UNSUPPORTED,
+            "HEIC/HEIF photos are not supported: set the "
+            "phone's camera to JPEG ('Most compatible') or convert them first",
+        )
     try:
         with warnings.catch_warnings():
             # Our own limits below decide; Pillow still raises above twice its limit.
@@ -251,8 +266,9 @@ def _open(data: bytes, options: ImportOptions) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _Refused(RejectReason.BOMB, f"refused as a decompression bomb ({exc})") from None
     except UnidentifiedImageError:
-        raise _Refused(RejectReason.NOT_IMAGE, "not an image (or an image format that cannot "
-                       "be read)") from None
+        raise _Refused(
+            RejectReason.NOT_IMAGE, "not an image (or an image format that cannot be read)"
+        ) from None
     except Exception as exc:  # noqa: BLE001 - any parser failure is this file's problem
         raise _Refused(RejectReason.CORRUPT, f"damaged image: {exc}") from None
     if image.format not in FORMATS:
@@ -262,8 +278,11 @@ def _open(data: bytes, options: ImportOptions) -> Image.Image:
     if width <= 0 or height <= 0:
         raise _Refused(RejectReason.CORRUPT, "damaged image: no pixels")
     if width * height > limit:
-        raise _Refused(RejectReason.BOMB, f"refused as a decompression bomb: {width}×{height} "
-                       f"pixels is more than the limit of {limit // 1_000_000} megapixels")
+        raise _Refused(
+            RejectReason.BOMB,
+            f"refused as a decompression bomb: {width}×{height} "
+            f"pixels is more than the limit of {limit // 1_000_000} megapixels",
+        )
     return image
 
 
@@ -288,13 +307,20 @@ def _rgb(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
-def _convert(source: Source, name: str, data: bytes, sha: str, store: PhotoStore,
-             options: ImportOptions) -> Processed:
+def _convert(
+    source: Source, name: str, data: bytes, sha: str, store: PhotoStore, options: ImportOptions
+) -> Processed:
     image = _open(data, options)
     meta = read_meta(image)
     if isinstance(source, BytesSource) and source.captured_at and meta.captured_at is None:
-        meta = PhotoMeta(source.captured_at, meta.camera_make, meta.camera_model,
-                         meta.gps_lat, meta.gps_lon, meta.orientation)
+        meta = PhotoMeta(
+            source.captured_at,
+            meta.camera_make,
+            meta.camera_model,
+            meta.gps_lat,
+            meta.gps_lon,
+            meta.orientation,
+        )
     fmt = str(image.format)
     orig_w, orig_h = image.size
     target = _target(orig_w, orig_h, options.max_side)
@@ -318,8 +344,9 @@ def _convert(source: Source, name: str, data: bytes, sha: str, store: PhotoStore
     except Exception as exc:  # noqa: BLE001 - a decoder failure is this file's problem
         text = str(exc)
         if "truncated" in text.lower() or isinstance(exc, EOFError):
-            raise _Refused(RejectReason.TRUNCATED, "the file is truncated (incomplete copy or "
-                           "damaged card)") from None
+            raise _Refused(
+                RejectReason.TRUNCATED, "the file is truncated (incomplete copy or damaged card)"
+            ) from None
         raise _Refused(RejectReason.CORRUPT, f"damaged image: {text}") from None
     finally:
         image.close()
@@ -329,14 +356,26 @@ def _convert(source: Source, name: str, data: bytes, sha: str, store: PhotoStore
     work.save(out, "JPEG", quality=options.quality, icc_profile=icc)
     file_sha = store.put(out.getvalue())
     store.put_thumb(file_sha, make_thumbnail(work, options))
-    return Processed(str(source), name, sha, file_sha, work.width, work.height, orig_w, orig_h,
-                     len(data), fmt, meta)
+    return Processed(
+        str(source),
+        name,
+        sha,
+        file_sha,
+        work.width,
+        work.height,
+        orig_w,
+        orig_h,
+        len(data),
+        fmt,
+        meta,
+    )
 
 
 def make_thumbnail(image: Image.Image, options: ImportOptions) -> bytes:
     thumb = image.copy()
-    thumb.thumbnail((options.thumb_side, options.thumb_side), Image.Resampling.LANCZOS,
-                    reducing_gap=2.0)
+    thumb.thumbnail(
+        (options.thumb_side, options.thumb_side), Image.Resampling.LANCZOS, reducing_gap=2.0
+    )
     out = io.BytesIO()
     thumb.convert("RGB").save(out, "JPEG", quality=options.thumb_quality)
     return out.getvalue()
@@ -383,8 +422,9 @@ def _process_in_worker(source: Source) -> Outcome:
     return process(source, store, options, known)  # type: ignore[arg-type]
 
 
-def make_pool(workers: int, store: PhotoStore, options: ImportOptions,
-              known: frozenset[str]) -> cf.ProcessPoolExecutor:
+def make_pool(
+    workers: int, store: PhotoStore, options: ImportOptions, known: frozenset[str]
+) -> cf.ProcessPoolExecutor:
     return cf.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
@@ -430,17 +470,27 @@ def run_import(
     return BatchSummary(total, cancelled=cancel.is_set() and done < total, **counts)
 
 
-def _inline(sources: Sequence[Source], store: PhotoStore, options: ImportOptions,
-            known: frozenset[str], cancel: threading.Event) -> Iterable[tuple[int, Outcome]]:
+def _inline(
+    sources: Sequence[Source],
+    store: PhotoStore,
+    options: ImportOptions,
+    known: frozenset[str],
+    cancel: threading.Event,
+) -> Iterable[tuple[int, Outcome]]:
     for index, source in enumerate(sources):
         if cancel.is_set():
             return
         yield index, process(source, store, options, known)
 
 
-def _pooled(sources: Sequence[Source], store: PhotoStore, options: ImportOptions,
-            known: frozenset[str], cancel: threading.Event,
-            workers: int) -> Iterable[tuple[int, Outcome]]:
+def _pooled(
+    sources: Sequence[Source],
+    store: PhotoStore,
+    options: ImportOptions,
+    known: frozenset[str],
+    cancel: threading.Event,
+    workers: int,
+) -> Iterable[tuple[int, Outcome]]:
     pool = make_pool(workers, store, options, known)
     try:
         pending = {pool.submit(_process_in_worker, s): i for i, s in enumerate(sources)}
@@ -467,5 +517,9 @@ def _result(future: cf.Future[Outcome], source: Source) -> Outcome:
     except cf.process.BrokenProcessPool as exc:
         raise StorageError(f"the photo import stopped: a worker process ended ({exc})") from exc
     except Exception as exc:  # noqa: BLE001 - a bug in one file's conversion: report, go on
-        return Rejected(str(source), source.name, RejectReason.FAILED, f"could not be imported: "
-                        f"{type(exc).__name__}: {exc}")
+        return Rejected(
+            str(source),
+            source.name,
+            RejectReason.FAILED,
+            f"could not be imported: {type(exc).__name__}: {exc}",
+        )

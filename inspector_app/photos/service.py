@@ -148,8 +148,9 @@ def _drain(gen: Generator[AddProgress, None, AddReport]) -> AddReport:
 
 
 class PhotoService:
-    def __init__(self, db: Database, store: PhotoStore | None = None,
-                 options: ImportOptions | None = None) -> None:
+    def __init__(
+        self, db: Database, store: PhotoStore | None = None, options: ImportOptions | None = None
+    ) -> None:
         self.db = db
         self.store = store or PhotoStore(db.paths.photos)
         self.options = options or ImportOptions()
@@ -179,8 +180,14 @@ class PhotoService:
             if item is not None:
                 self._check_item(row, item)
             entries = [self._entry(s, inspection_id, e).id for e in dict.fromkeys(staff_ids)]
-            base = (s.scalar(select(func.max(m.Photo.sort_order))
-                             .where(m.Photo.inspection_id == inspection_id)) or 0) + 1
+            base = (
+                s.scalar(
+                    select(func.max(m.Photo.sort_order)).where(
+                        m.Photo.inspection_id == inspection_id
+                    )
+                )
+                or 0
+            ) + 1
             known = self._known(s)
         total = len(sources) + len(missing)
         results: list[AddResult] = []
@@ -200,19 +207,29 @@ class PhotoService:
                 result = self._rejected(outcome)
             else:
                 kind = source_kind if isinstance(sources[progress.index], BytesSource) else "file"
-                result = self._record(inspection_id, outcome, kind, base + progress.index,
-                                      caption, item, entries)
+                result = self._record(
+                    inspection_id, outcome, kind, base + progress.index, caption, item, entries
+                )
             results.append(result)
             yield AddProgress(len(results), total, result)
         return AddReport(tuple(results), cancelled=bool(summary and summary.cancelled))
 
-    def add(self, inspection_id: str, paths: Iterable[Path | str | BytesSource],
-            **kwargs: object) -> AddReport:
+    def add(
+        self, inspection_id: str, paths: Iterable[Path | str | BytesSource], **kwargs: object
+    ) -> AddReport:
         """:meth:`add_iter` run to the end."""
         return _drain(self.add_iter(inspection_id, paths, **kwargs))  # type: ignore[arg-type]
 
-    def add_bytes(self, inspection_id: str, data: bytes, name: str, *, source_kind: str,
-                  captured_at: datetime | None = None, **kwargs: object) -> AddReport:
+    def add_bytes(
+        self,
+        inspection_id: str,
+        data: bytes,
+        name: str,
+        *,
+        source_kind: str,
+        captured_at: datetime | None = None,
+        **kwargs: object,
+    ) -> AddReport:
         """An image from the clipboard (``source_kind="clipboard"``) or the camera
         (``"camera"``, with ``captured_at`` the moment it was taken)."""
         source = BytesSource(name, data, captured_at)
@@ -220,45 +237,86 @@ class PhotoService:
 
     @staticmethod
     def _rejected(outcome: Rejected) -> AddResult:
-        return AddResult(outcome.source, outcome.name, AddStatus.REJECTED,
-                         reason=outcome.reason, message=outcome.detail)
+        return AddResult(
+            outcome.source,
+            outcome.name,
+            AddStatus.REJECTED,
+            reason=outcome.reason,
+            message=outcome.detail,
+        )
 
     def _known(self, s: Session) -> set[str]:
         rows = s.execute(select(m.Photo.sha256, m.Photo.file_sha256).distinct()).all()
         return {sha for sha, file_sha in rows if self.store.has(file_sha)}
 
-    def _record(self, inspection_id: str, outcome: Processed | Known, kind: str, order: int,
-                caption: str, item: ItemRef | None, entries: list[str]) -> AddResult:
+    def _record(
+        self,
+        inspection_id: str,
+        outcome: Processed | Known,
+        kind: str,
+        order: int,
+        caption: str,
+        item: ItemRef | None,
+        entries: list[str],
+    ) -> AddResult:
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            present = s.scalars(select(m.Photo.id).where(
-                m.Photo.inspection_id == inspection_id, m.Photo.sha256 == outcome.sha256)).first()
+            present = s.scalars(
+                select(m.Photo.id).where(
+                    m.Photo.inspection_id == inspection_id, m.Photo.sha256 == outcome.sha256
+                )
+            ).first()
             if present is not None:
                 return AddResult(outcome.source, outcome.name, AddStatus.PRESENT, present)
             if isinstance(outcome, Processed):
                 meta = outcome.meta
                 photo = m.Photo(
-                    sha256=outcome.sha256, file_sha256=outcome.file_sha256,
-                    width=outcome.width, height=outcome.height,
+                    sha256=outcome.sha256,
+                    file_sha256=outcome.file_sha256,
+                    width=outcome.width,
+                    height=outcome.height,
                     original_width=outcome.original_width,
                     original_height=outcome.original_height,
-                    original_size=outcome.original_size, captured_at=meta.captured_at,
-                    camera_make=meta.camera_make, camera_model=meta.camera_model,
-                    gps_lat=meta.gps_lat, gps_lon=meta.gps_lon,
+                    original_size=outcome.original_size,
+                    captured_at=meta.captured_at,
+                    camera_make=meta.camera_make,
+                    camera_model=meta.camera_model,
+                    gps_lat=meta.gps_lat,
+                    gps_lon=meta.gps_lon,
                 )
             else:
-                same = s.scalars(select(m.Photo).where(m.Photo.sha256 == outcome.sha256)
-                                 .order_by(m.Photo.parent_id.is_not(None), m.Photo.imported_at)
-                                 ).first()
+                same = s.scalars(
+                    select(m.Photo)
+                    .where(m.Photo.sha256 == outcome.sha256)
+                    .order_by(m.Photo.parent_id.is_not(None), m.Photo.imported_at)
+                ).first()
                 if same is None:  # removed meanwhile: cannot happen within one batch's rows
-                    return AddResult(outcome.source, outcome.name, AddStatus.REJECTED,
-                                     reason=RejectReason.FAILED, message="try again")
-                photo = m.Photo(**{
-                    name: getattr(same, name) for name in (
-                        "sha256", "file_sha256", "width", "height", "original_width",
-                        "original_height", "original_size", "captured_at", "camera_make",
-                        "camera_model", "gps_lat", "gps_lon")
-                })
+                    return AddResult(
+                        outcome.source,
+                        outcome.name,
+                        AddStatus.REJECTED,
+                        reason=RejectReason.FAILED,
+                        message="try again",
+                    )
+                photo = m.Photo(
+                    **{
+                        name: getattr(same, name)
+                        for name in (
+                            "sha256",
+                            "file_sha256",
+                            "width",
+                            "height",
+                            "original_width",
+                            "original_height",
+                            "original_size",
+                            "captured_at",
+                            "camera_make",
+                            "camera_model",
+                            "gps_lat",
+                            "gps_lon",
+                        )
+                    }
+                )
             photo.id = new_id()
             photo.inspection_id = inspection_id
             photo.original_name = nfc(outcome.name)
@@ -272,18 +330,28 @@ class PhotoService:
             return AddResult(outcome.source, outcome.name, AddStatus.ADDED, photo.id)
 
     # -- reading ------------------------------------------------------------------------------
-    def list(self, inspection_id: str, *, staff_entry_id: str | None = None,
-             item: ItemRef | None = None, verify: bool = False) -> builtins.list[PhotoInfo]:
+    def list(
+        self,
+        inspection_id: str,
+        *,
+        staff_entry_id: str | None = None,
+        item: ItemRef | None = None,
+        verify: bool = False,
+    ) -> builtins.list[PhotoInfo]:
         """The inspection's photos in their order (annotated versions right after the photo
         they were drawn on), optionally only those of one person or one item, each with its
         evidence warnings. ``verify`` also re-hashes every stored file (slower)."""
         with self.db.session() as s:
             ins = self._load(s, inspection_id)
-            q = (select(m.Photo).where(m.Photo.inspection_id == inspection_id)
-                 .order_by(*_ORDER))
+            q = select(m.Photo).where(m.Photo.inspection_id == inspection_id).order_by(*_ORDER)
             if staff_entry_id is not None:
-                q = q.where(m.Photo.id.in_(select(m.PhotoStaff.photo_id).where(
-                    m.PhotoStaff.staff_entry_id == staff_entry_id)))
+                q = q.where(
+                    m.Photo.id.in_(
+                        select(m.PhotoStaff.photo_id).where(
+                            m.PhotoStaff.staff_entry_id == staff_entry_id
+                        )
+                    )
+                )
             if item is not None:
                 q = q.where(m.Photo.form_id == item[0], m.Photo.item_id == item[1])
             rows = list(s.scalars(q))
@@ -291,10 +359,17 @@ class PhotoService:
             roots = self._root_shas(s, rows)
             others = self._others(s, inspection_id, set(roots.values()))
             return [
-                self._info(r, links.get(r.id, ()),
-                           evidence_warnings(r.captured_at, ins.started_at, ins.ended_at,
-                                             others.get(roots[r.id], ()),
-                                             self.store.verify(r.file_sha256) if verify else True))
+                self._info(
+                    r,
+                    links.get(r.id, ()),
+                    evidence_warnings(
+                        r.captured_at,
+                        ins.started_at,
+                        ins.ended_at,
+                        others.get(roots[r.id], ()),
+                        self.store.verify(r.file_sha256) if verify else True,
+                    ),
+                )
                 for r in rows
             ]
 
@@ -306,15 +381,19 @@ class PhotoService:
                 return info
         raise NotFound(f"no photo with id {photo_id}")  # pragma: no cover - removed meanwhile
 
-    def evidence_warnings(self, inspection_id: str,
-                          verify: bool = False) -> dict[str, builtins.list[EvidenceWarning]]:
+    def evidence_warnings(
+        self, inspection_id: str, verify: bool = False
+    ) -> dict[str, builtins.list[EvidenceWarning]]:
         return {p.id: list(p.warnings) for p in self.list(inspection_id, verify=verify)}
 
     def verify(self, inspection_id: str) -> builtins.list[str]:
         """Ids of the photos whose stored file is missing or no longer matches its hash."""
         with self.db.session() as s:
-            rows = s.execute(select(m.Photo.id, m.Photo.file_sha256)
-                             .where(m.Photo.inspection_id == inspection_id)).all()
+            rows = s.execute(
+                select(m.Photo.id, m.Photo.file_sha256).where(
+                    m.Photo.inspection_id == inspection_id
+                )
+            ).all()
         return [pid for pid, sha in rows if not self.store.verify(sha)]
 
     def thumbnail(self, photo: PhotoInfo) -> Path:
@@ -330,12 +409,14 @@ class PhotoService:
         """The people shown in the photo (replaces the list; empty: nobody)."""
         with self.db.session() as s:
             photo = self._open_photo(s, photo_id)
-            wanted = [self._entry(s, photo.inspection_id, e).id
-                      for e in dict.fromkeys(staff_entry_ids)]
+            wanted = [
+                self._entry(s, photo.inspection_id, e).id for e in dict.fromkeys(staff_entry_ids)
+            ]
             keep = [link for link in photo.staff_links if link.staff_entry_id in wanted]
             have = {link.staff_entry_id for link in keep}
-            photo.staff_links = keep + [m.PhotoStaff(id=new_id(), staff_entry_id=e)
-                                        for e in wanted if e not in have]
+            photo.staff_links = keep + [
+                m.PhotoStaff(id=new_id(), staff_entry_id=e) for e in wanted if e not in have
+            ]
 
     def link_item(self, photo_id: str, item: ItemRef | None) -> None:
         """The checklist item the photo is evidence for (``None``: none)."""
@@ -349,8 +430,11 @@ class PhotoService:
         """Put the photos in this order (photos left out keep their place after these)."""
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            rows = list(s.scalars(select(m.Photo).where(m.Photo.inspection_id == inspection_id)
-                                  .order_by(*_ORDER)))
+            rows = list(
+                s.scalars(
+                    select(m.Photo).where(m.Photo.inspection_id == inspection_id).order_by(*_ORDER)
+                )
+            )
             by_id = {r.id: r for r in rows}
             unknown = [p for p in photo_ids if p not in by_id]
             if unknown:
@@ -371,8 +455,7 @@ class PhotoService:
             for row in reversed(rows):
                 s.delete(row)
         with self.db.session() as s:
-            used = set(s.scalars(select(m.Photo.file_sha256)
-                                 .where(m.Photo.file_sha256.in_(shas))))
+            used = set(s.scalars(select(m.Photo.file_sha256).where(m.Photo.file_sha256.in_(shas))))
         for sha in shas - used:
             self.store.delete(sha)
         return removed
@@ -391,49 +474,89 @@ class PhotoService:
             data = ann.render_jpeg(self.store.read(root.file_sha256), shapes)
             file_sha = self.store.put(data)
             self.store.put_thumb(file_sha, _thumb_of(data, self.options))
-            existing = s.scalars(select(m.Photo.id).where(
-                m.Photo.inspection_id == photo.inspection_id, m.Photo.sha256 == file_sha)).first()
+            existing = s.scalars(
+                select(m.Photo.id).where(
+                    m.Photo.inspection_id == photo.inspection_id, m.Photo.sha256 == file_sha
+                )
+            ).first()
             if existing is not None:
                 return existing
             version = m.Photo(
-                id=new_id(), inspection_id=photo.inspection_id, parent_id=root.id,
-                sha256=file_sha, file_sha256=file_sha, width=root.width, height=root.height,
-                original_width=root.original_width, original_height=root.original_height,
-                original_size=len(data), original_name=root.original_name, source="annotation",
-                caption=photo.caption, captured_at=root.captured_at,
-                camera_make=root.camera_make, camera_model=root.camera_model,
-                gps_lat=root.gps_lat, gps_lon=root.gps_lon, form_id=photo.form_id,
-                item_id=photo.item_id, annotation=ann.shapes_to_json(shapes),
+                id=new_id(),
+                inspection_id=photo.inspection_id,
+                parent_id=root.id,
+                sha256=file_sha,
+                file_sha256=file_sha,
+                width=root.width,
+                height=root.height,
+                original_width=root.original_width,
+                original_height=root.original_height,
+                original_size=len(data),
+                original_name=root.original_name,
+                source="annotation",
+                caption=photo.caption,
+                captured_at=root.captured_at,
+                camera_make=root.camera_make,
+                camera_model=root.camera_model,
+                gps_lat=root.gps_lat,
+                gps_lon=root.gps_lon,
+                form_id=photo.form_id,
+                item_id=photo.item_id,
+                annotation=ann.shapes_to_json(shapes),
                 sort_order=photo.sort_order,
-                staff_links=[m.PhotoStaff(id=new_id(), staff_entry_id=link.staff_entry_id)
-                             for link in photo.staff_links],
+                staff_links=[
+                    m.PhotoStaff(id=new_id(), staff_entry_id=link.staff_entry_id)
+                    for link in photo.staff_links
+                ],
             )
             s.add(version)
             return version.id
 
     # -- helpers ------------------------------------------------------------------------------
-    def _info(self, r: m.Photo, staff: tuple[str, ...],
-              warnings: builtins.list[EvidenceWarning]) -> PhotoInfo:
+    def _info(
+        self, r: m.Photo, staff: tuple[str, ...], warnings: builtins.list[EvidenceWarning]
+    ) -> PhotoInfo:
         return PhotoInfo(
-            id=r.id, inspection_id=r.inspection_id, sha256=r.sha256, file_sha256=r.file_sha256,
-            path=self.store.path(r.file_sha256), thumb_path=self.store.thumb_path(r.file_sha256),
-            width=r.width, height=r.height, original_width=r.original_width,
-            original_height=r.original_height, original_size=r.original_size,
-            original_name=r.original_name, source=r.source, caption=r.caption,
-            captured_at=r.captured_at, camera_make=r.camera_make, camera_model=r.camera_model,
-            gps_lat=r.gps_lat, gps_lon=r.gps_lon,
+            id=r.id,
+            inspection_id=r.inspection_id,
+            sha256=r.sha256,
+            file_sha256=r.file_sha256,
+            path=self.store.path(r.file_sha256),
+            thumb_path=self.store.thumb_path(r.file_sha256),
+            width=r.width,
+            height=r.height,
+            original_width=r.original_width,
+            original_height=r.original_height,
+            original_size=r.original_size,
+            original_name=r.original_name,
+            source=r.source,
+            caption=r.caption,
+            captured_at=r.captured_at,
+            camera_make=r.camera_make,
+            camera_model=r.camera_model,
+            gps_lat=r.gps_lat,
+            gps_lon=r.gps_lon,
             item=(r.form_id, r.item_id) if r.form_id and r.item_id else None,
-            staff_entry_ids=staff, parent_id=r.parent_id,
-            shapes=tuple(ann.shapes_from_json(r.annotation)), imported_at=r.imported_at,
-            sort_order=r.sort_order, warnings=tuple(warnings),
+            staff_entry_ids=staff,
+            parent_id=r.parent_id,
+            shapes=tuple(ann.shapes_from_json(r.annotation)),
+            imported_at=r.imported_at,
+            sort_order=r.sort_order,
+            warnings=tuple(warnings),
         )
 
     @staticmethod
     def _links(s: Session, photo_ids: builtins.list[str]) -> dict[str, tuple[str, ...]]:
-        order = (select(m.StaffEntry.sort_order)
-                 .where(m.StaffEntry.id == m.PhotoStaff.staff_entry_id).scalar_subquery())
-        rows = s.execute(select(m.PhotoStaff.photo_id, m.PhotoStaff.staff_entry_id)
-                         .where(m.PhotoStaff.photo_id.in_(photo_ids)).order_by(order)).all()
+        order = (
+            select(m.StaffEntry.sort_order)
+            .where(m.StaffEntry.id == m.PhotoStaff.staff_entry_id)
+            .scalar_subquery()
+        )
+        rows = s.execute(
+            select(m.PhotoStaff.photo_id, m.PhotoStaff.staff_entry_id)
+            .where(m.PhotoStaff.photo_id.in_(photo_ids))
+            .order_by(order)
+        ).all()
         links: dict[str, tuple[str, ...]] = {}
         for photo_id, entry_id in rows:
             links[photo_id] = (*links.get(photo_id, ()), entry_id)
@@ -458,7 +581,8 @@ class PhotoService:
             .join(m.Inspection, m.Inspection.id == m.Photo.inspection_id)
             .join(m.Unit, m.Unit.id == m.Inspection.unit_id)
             .where(m.Photo.sha256.in_(shas), m.Photo.inspection_id != inspection_id)
-            .distinct().order_by(m.Inspection.started_at)
+            .distinct()
+            .order_by(m.Inspection.started_at)
         ).all()
         result: dict[str, tuple[OtherUse, ...]] = {}
         for sha, ins_id, unit, started in rows:
@@ -533,8 +657,9 @@ class PhotoService:
         key = nfc(ref).strip()
         with self.db.session() as s:
             self._load(s, inspection_id)
-            rows = s.scalars(select(m.StaffEntry)
-                             .where(m.StaffEntry.inspection_id == inspection_id)).all()
+            rows = s.scalars(
+                select(m.StaffEntry).where(m.StaffEntry.inspection_id == inspection_id)
+            ).all()
         hits = [e for e in rows if key in (e.id, e.staff_id)]
         hits = hits or [e for e in rows if e.full_name.casefold() == key.casefold()]
         if not hits:
@@ -566,5 +691,12 @@ def _thumb_of(data: bytes, options: ImportOptions) -> bytes:
         return make_thumbnail(image, options)
 
 
-__all__ = ["AddProgress", "AddReport", "AddResult", "AddStatus", "ItemRef", "PhotoInfo",
-           "PhotoService"]
+__all__ = [
+    "AddProgress",
+    "AddReport",
+    "AddResult",
+    "AddStatus",
+    "ItemRef",
+    "PhotoInfo",
+    "PhotoService",
+]

@@ -95,16 +95,18 @@ class PhotoStore:
                 return sha
             write_atomic(target, data, durable=True)
         except OSError as exc:
-            raise StorageError(f"cannot write to the photo store {self.root}: "
-                               f"{exc.strerror or exc}") from exc
+            raise StorageError(
+                f"cannot write to the photo store {self.root}: {exc.strerror or exc}"
+            ) from exc
         return sha
 
     def put_thumb(self, file_sha256: str, data: bytes) -> None:
         try:
             write_atomic(self.thumb_path(file_sha256), data, durable=False)
         except OSError as exc:
-            raise StorageError(f"cannot write to the photo store {self.root}: "
-                               f"{exc.strerror or exc}") from exc
+            raise StorageError(
+                f"cannot write to the photo store {self.root}: {exc.strerror or exc}"
+            ) from exc
 
     def verify(self, file_sha256: str) -> bool:
         """True when the working copy is there and still hashes to its name."""
@@ -117,8 +119,9 @@ class PhotoStore:
         try:
             return self.path(file_sha256).read_bytes()
         except OSError as exc:
-            raise StorageError(f"photo file {file_sha256[:12]}… cannot be read: "
-                               f"{exc.strerror or exc}") from exc
+            raise StorageError(
+                f"photo file {file_sha256[:12]}… cannot be read: {exc.strerror or exc}"
+            ) from exc
 
     def delete(self, file_sha256: str) -> None:
         """Remove a working copy and its thumbnail (call once no record names it)."""

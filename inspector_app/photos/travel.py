@@ -35,10 +35,29 @@ if TYPE_CHECKING:
 
 ZIP_JSON = "inspection.json"
 ZIP_PHOTOS = "photos/"
-_FIELDS = ("id", "sha256", "file_sha256", "parent_id", "width", "height", "original_width",
-           "original_height", "original_size", "original_name", "source", "caption",
-           "captured_at", "camera_make", "camera_model", "gps_lat", "gps_lon", "form_id",
-           "item_id", "imported_at", "sort_order")
+_FIELDS = (
+    "id",
+    "sha256",
+    "file_sha256",
+    "parent_id",
+    "width",
+    "height",
+    "original_width",
+    "original_height",
+    "original_size",
+    "original_name",
+    "source",
+    "caption",
+    "captured_at",
+    "camera_make",
+    "camera_model",
+    "gps_lat",
+    "gps_lon",
+    "form_id",
+    "item_id",
+    "imported_at",
+    "sort_order",
+)
 
 PhotoReader = Callable[[str], bytes | None]
 """Gives the bytes of the file of a ``file_sha256`` in an export, or ``None`` if missing."""
@@ -50,21 +69,31 @@ def photos_dir_for(json_path: Path) -> Path:
 
 # -- the records (called by services/exchange.py) ---------------------------------------------
 def export_photo_records(s: Session, inspection_id: str) -> list[dict[str, Any]]:
-    rows = s.scalars(select(m.Photo).where(m.Photo.inspection_id == inspection_id)
-                     .order_by(m.Photo.parent_id.is_not(None), m.Photo.sort_order,
-                               m.Photo.imported_at, m.Photo.id)).all()
-    order = (select(m.StaffEntry.sort_order)
-             .where(m.StaffEntry.id == m.PhotoStaff.staff_entry_id).scalar_subquery())
+    rows = s.scalars(
+        select(m.Photo)
+        .where(m.Photo.inspection_id == inspection_id)
+        .order_by(
+            m.Photo.parent_id.is_not(None), m.Photo.sort_order, m.Photo.imported_at, m.Photo.id
+        )
+    ).all()
+    order = (
+        select(m.StaffEntry.sort_order)
+        .where(m.StaffEntry.id == m.PhotoStaff.staff_entry_id)
+        .scalar_subquery()
+    )
     links: dict[str, list[str]] = {}
     for photo_id, entry_id in s.execute(
         select(m.PhotoStaff.photo_id, m.PhotoStaff.staff_entry_id)
-        .where(m.PhotoStaff.photo_id.in_([r.id for r in rows])).order_by(order)
+        .where(m.PhotoStaff.photo_id.in_([r.id for r in rows]))
+        .order_by(order)
     ):
         links.setdefault(photo_id, []).append(entry_id)
     return [
         {name: getattr(r, name) for name in _FIELDS}
-        | {"annotation": json.loads(r.annotation) if r.annotation else None,
-           "staff_entry_ids": links.get(r.id, [])}
+        | {
+            "annotation": json.loads(r.annotation) if r.annotation else None,
+            "staff_entry_ids": links.get(r.id, []),
+        }
         for r in rows
     ]
 
@@ -80,8 +109,10 @@ def check_photo_records(doc: ExchangeV1, source: str) -> None:
             raise UserError(f"{label}: the id {photo.id} is used twice")
         ids.add(photo.id)
         if photo.parent_id is not None and photo.parent_id not in ids:
-            raise UserError(f"{label}: it is a version of photo {photo.parent_id}, which is "
-                            "not before it in the file")
+            raise UserError(
+                f"{label}: it is a version of photo {photo.parent_id}, which is "
+                "not before it in the file"
+            )
         for entry in photo.staff_entry_ids:
             if entry not in people:
                 raise UserError(f"{label}: names person {entry}, who is not in the inspection")
@@ -93,30 +124,37 @@ def check_photo_records(doc: ExchangeV1, source: str) -> None:
             raise UserError(f"{label}: annotation: {exc}") from None
 
 
-def insert_photo_records(s: Session, store_root: Path, inspection_id: str,
-                         photos: Sequence[PhotoV1], source: str = "") -> None:
+def insert_photo_records(
+    s: Session, store_root: Path, inspection_id: str, photos: Sequence[PhotoV1], source: str = ""
+) -> None:
     """Add the photo rows of an imported inspection; their files must be in the store."""
     store = PhotoStore(store_root)
     for photo in photos:
         if not store.has(photo.file_sha256):
             where = f"{source}: " if source else ""
-            raise UserError(f"{where}the file of photo {photo.original_name or photo.id} "
-                            f"({photo.file_sha256[:12]}…) is not in the photo store: import "
-                            "the export with its photos folder or as a zip")
+            raise UserError(
+                f"{where}the file of photo {photo.original_name or photo.id} "
+                f"({photo.file_sha256[:12]}…) is not in the photo store: import "
+                "the export with its photos folder or as a zip"
+            )
         values = photo.model_dump(exclude={"annotation", "staff_entry_ids"})
-        s.add(m.Photo(
-            **values, inspection_id=inspection_id,
-            annotation=json.dumps(photo.annotation, ensure_ascii=False)
-            if photo.annotation else None,
-            staff_links=[m.PhotoStaff(id=new_id(), staff_entry_id=e)
-                         for e in photo.staff_entry_ids],
-        ))
+        s.add(
+            m.Photo(
+                **values,
+                inspection_id=inspection_id,
+                annotation=json.dumps(photo.annotation, ensure_ascii=False)
+                if photo.annotation
+                else None,
+                staff_links=[
+                    m.PhotoStaff(id=new_id(), staff_entry_id=e) for e in photo.staff_entry_ids
+                ],
+            )
+        )
         s.flush()  # a version's parent is in the table before the version
 
 
 # -- writing an export ------------------------------------------------------------------------
-def write_export(data: dict[str, Any], out: Path, store_root: Path, *,
-                 as_zip: bool = False) -> int:
+def write_export(data: dict[str, Any], out: Path, store_root: Path, *, as_zip: bool = False) -> int:
     """Write the exchange dict and its photos' files (folder or zip); returns the photo count.
 
     The files are written before the JSON, each atomically, so an export that a crash cut
@@ -128,8 +166,10 @@ def write_export(data: dict[str, Any], out: Path, store_root: Path, *,
     shas = sorted({p["file_sha256"] for p in data["inspection"].get("photos", [])})
     for sha in shas:
         if not store.verify(sha):
-            raise UserError(f"photo file {sha[:12]}… is missing or altered in the photo store "
-                            f"{store.root}; nothing was exported")
+            raise UserError(
+                f"photo file {sha[:12]}… is missing or altered in the photo store "
+                f"{store.root}; nothing was exported"
+            )
     if as_zip:
         _write_zip(data, out, store, shas)
     else:
@@ -161,8 +201,9 @@ def _write_zip(data: dict[str, Any], out: Path, store: PhotoStore, shas: list[st
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr(ZIP_JSON, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             for sha in shas:  # JPEG is compressed already
-                zf.write(store.path(sha), f"{ZIP_PHOTOS}{sha}{SUFFIX}",
-                         compress_type=zipfile.ZIP_STORED)
+                zf.write(
+                    store.path(sha), f"{ZIP_PHOTOS}{sha}{SUFFIX}", compress_type=zipfile.ZIP_STORED
+                )
         os.replace(tmp, out)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -210,8 +251,7 @@ def read_export(path: Path) -> tuple[ExchangeV1, PhotoReader]:
     return doc, from_folder
 
 
-def store_photo_files(doc: ExchangeV1, read: PhotoReader, store: PhotoStore,
-                      source: str) -> int:
+def store_photo_files(doc: ExchangeV1, read: PhotoReader, store: PhotoStore, source: str) -> int:
     """Check every photo file of ``doc`` against its hash, then put them in the store.
     Nothing is stored unless all are right. Returns the number of files copied."""
     wanted: dict[str, str] = {}
@@ -223,11 +263,14 @@ def store_photo_files(doc: ExchangeV1, read: PhotoReader, store: PhotoStore,
             continue
         data = read(sha)
         if data is None:
-            raise UserError(f"{source}: the file of photo {label} ({sha[:12]}…) is missing "
-                            "from the export")
+            raise UserError(
+                f"{source}: the file of photo {label} ({sha[:12]}…) is missing from the export"
+            )
         if sha256_bytes(data) != sha:
-            raise UserError(f"{source}: the file of photo {label} ({sha[:12]}…) does not match "
-                            "its hash (the file was altered)")
+            raise UserError(
+                f"{source}: the file of photo {label} ({sha[:12]}…) does not match "
+                "its hash (the file was altered)"
+            )
         todo[sha] = data
     for sha, data in todo.items():
         store.put(data, sha)

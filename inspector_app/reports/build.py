@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 def default_distribution(inspection: Inspection) -> list[str]:
-    """"Nơi nhận": the agency's leaders, the unit, the team members, the team's file."""
+    """ "Nơi nhận": the agency's leaders, the unit, the team members, the team's file."""
     out = []
     if inspection.agency is not None and clean_text(inspection.agency.name):
         out.append(f"Lãnh đạo {clean_text(inspection.agency.name)} (để báo cáo)")
@@ -42,8 +42,12 @@ def default_distribution(inspection: Inspection) -> list[str]:
     return out
 
 
-def _links_text(inspection: Inspection, staff_ids: Sequence[str],
-                item: tuple[str, str] | None, parent_number: int | None) -> str:
+def _links_text(
+    inspection: Inspection,
+    staff_ids: Sequence[str],
+    item: tuple[str, str] | None,
+    parent_number: int | None,
+) -> str:
     names = {e.id: clean_text(e.full_name) for e in inspection.staff}
     parts = [", ".join(f"đồng chí {names[i]}" for i in staff_ids if i in names)]
     if item is not None:
@@ -70,16 +74,18 @@ def photos_for_report(ctx: AppContext, inspection: Inspection) -> list[ReportPho
     for info in infos:
         parent = numbers.get(info.parent_id) if info.parent_id else None
         item = tuple(info.item) if info.item else None
-        out.append(ReportPhoto(
-            path=info.path,
-            caption=info.caption,
-            captured_at=info.captured_at,
-            sha256=info.sha256,
-            number=numbers[info.id],
-            links_text=_links_text(inspection, info.staff_entry_ids, item, parent),  # type: ignore[arg-type]
-            staff_entry_ids=tuple(info.staff_entry_ids),
-            items=(item,) if item else (),  # type: ignore[arg-type]
-        ))
+        out.append(
+            ReportPhoto(
+                path=info.path,
+                caption=info.caption,
+                captured_at=info.captured_at,
+                sha256=info.sha256,
+                number=numbers[info.id],
+                links_text=_links_text(inspection, info.staff_entry_ids, item, parent),  # type: ignore[arg-type]
+                staff_entry_ids=tuple(info.staff_entry_ids),
+                items=(item,) if item else (),  # type: ignore[arg-type]
+            )
+        )
     return out
 
 
@@ -89,8 +95,11 @@ def _drawn_signatures(ctx: AppContext, inspection_id: str) -> list[SignatureImag
     except ImportError:  # pragma: no cover - the signing package ships with the app
         return []
     roles = {r.value for r in SignatureRole}
-    return [SignatureImage(SignatureRole(d.role), d.png, d.refused_reason, d.signer_name)
-            for d in drawn_signatures(ctx, inspection_id) if d.role in roles]
+    return [
+        SignatureImage(SignatureRole(d.role), d.png, d.refused_reason, d.signer_name)
+        for d in drawn_signatures(ctx, inspection_id)
+        if d.role in roles
+    ]
 
 
 def build_minutes_input(
@@ -116,8 +125,12 @@ def build_minutes_input(
         signatures = _drawn_signatures(ctx, inspection_id)
     if place is None:
         agency = inspection.agency
-        place = vn.place_from(agency.name if agency else "", agency.address if agency else "",
-                              inspection.unit.address, inspection.unit.name)
+        place = vn.place_from(
+            agency.name if agency else "",
+            agency.address if agency else "",
+            inspection.unit.address,
+            inspection.unit.name,
+        )
     if distribution is None:
         distribution = default_distribution(inspection)
     options.setdefault("image_cache_dir", ctx.paths.root / "cache" / "minutes-images")

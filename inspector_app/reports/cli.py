@@ -17,16 +17,25 @@ __all__ = ["cmd_export", "register"]
 def register(subparsers: Any, common_parent: argparse.ArgumentParser) -> argparse.ArgumentParser:
     """Add ``export`` to the ``inspector`` command's sub-parsers; return its parser."""
     p = subparsers.add_parser(
-        "export", parents=[common_parent],
+        "export",
+        parents=[common_parent],
         help="write the minutes (biên bản) of an inspection as a PDF",
         description="Write the minutes of an inspection as an unsigned PDF (A4, Decree "
-                    "30/2020/NĐ-CP layout) with the roll call and the photos as appendices.",
+        "30/2020/NĐ-CP layout) with the roll call and the photos as appendices.",
     )
     p.add_argument("id", help="the inspection's id (or a unique prefix of it)")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
-                   help="the PDF to write (replaced if it exists)")
-    p.add_argument("--place", default=None,
-                   help="place name of the date line (default: from the agency's name)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf",
+        help="the PDF to write (replaced if it exists)",
+    )
+    p.add_argument(
+        "--place",
+        default=None,
+        help="place name of the date line (default: from the agency's name)",
+    )
     p.add_argument("--copies", type=int, default=2, help="paper copies (default 2)")
     p.add_argument("--no-photos", action="store_true", help="leave the photos out")
     from inspector_app.signing import cli as signing_cli
@@ -58,8 +67,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     r = result.render
-    print(f"{result.path}: {r.page_count} pages, {r.photo_count} photos, "
-          f"{result.size / 1024:.0f} KB ({r.font_family})")
+    print(
+        f"{result.path}: {r.page_count} pages, {r.photo_count} photos, "
+        f"{result.size / 1024:.0f} KB ({r.font_family})"
+    )
     for warning in r.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, BinaryIO
@@ -100,8 +101,11 @@ ROLE_REFUSED = {
     SignatureRole.TEAM_HEAD: "Trưởng đoàn",
     SignatureRole.SECRETARY: "người lập biên bản",
 }
-TEAM_ROLES = {TeamRole.HEAD: "Trưởng đoàn", TeamRole.MEMBER: "Thành viên",
-              TeamRole.SECRETARY: "Thư ký"}
+TEAM_ROLES = {
+    TeamRole.HEAD: "Trưởng đoàn",
+    TeamRole.MEMBER: "Thành viên",
+    TeamRole.SECRETARY: "Thư ký",
+}
 STATUS_LABELS = {
     AttendanceStatus.AT_POST: "Có mặt",
     AttendanceStatus.LATE: "Đến muộn",
@@ -216,8 +220,9 @@ def _insert_after_name(line: str, end: int, ref: str) -> str:
     return f"{line[:end]} ({ref}){line[end:]}"
 
 
-def cite_photos(blocks: list[FindingsBlock], photos: Sequence[ReportPhoto],
-                staff: Sequence[StaffEntry]) -> set[int]:
+def cite_photos(
+    blocks: list[FindingsBlock], photos: Sequence[ReportPhoto], staff: Sequence[StaffEntry]
+) -> set[int]:
     """Write "(ảnh số N)" into the findings where each photo belongs; return the numbers cited.
 
     A photo linked to a checklist item goes to that item's part; one linked only to people goes
@@ -263,8 +268,9 @@ def cite_photos(blocks: list[FindingsBlock], photos: Sequence[ReportPhoto],
                         break
             elif kind == "line":
                 line = block.lines[key]
-                block.lines[key] = (f"{line[:-1]} ({ref})." if line.endswith(".")
-                                    else f"{line} ({ref})")
+                block.lines[key] = (
+                    f"{line[:-1]} ({ref})." if line.endswith(".") else f"{line} ({ref})"
+                )
             else:
                 end_numbers += numbers
         if end_numbers:
@@ -272,13 +278,15 @@ def cite_photos(blocks: list[FindingsBlock], photos: Sequence[ReportPhoto],
     return cited
 
 
-def _target_block(blocks: list[FindingsBlock], photo: ReportPhoto,
-                  people: list[str]) -> int | None:
+def _target_block(blocks: list[FindingsBlock], photo: ReportPhoto, people: list[str]) -> int | None:
     for form_id, item_id in photo.items:
         for i, block in enumerate(blocks):
             s = block.section
-            if s is not None and s.form.id == form_id and any(
-                    it.id == item_id for it in s.section.items):
+            if (
+                s is not None
+                and s.form.id == form_id
+                and any(it.id == item_id for it in s.section.items)
+            ):
                 return i
     for i, block in enumerate(blocks):
         if any(_name_end(line, name) >= 0 for line in block.lines for name in people):
@@ -317,21 +325,42 @@ class Layout:
 
 
 class _DocTemplate(BaseDocTemplate):
-    def __init__(self, out: BinaryIO, on_page: Callable[[Canvas, BaseDocTemplate], None],
-                 **kw: Any) -> None:
-        super().__init__(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=LEFT,
-                         rightMargin=PAGE_WIDTH - LEFT - FRAME_WIDTH, topMargin=PAGE_HEIGHT
-                         - BOTTOM - FRAME_HEIGHT, bottomMargin=BOTTOM, **kw)
-        frame = Frame(LEFT, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, leftPadding=0, rightPadding=0,
-                      topPadding=0, bottomPadding=0, id="body")
+    def __init__(
+        self, out: BinaryIO, on_page: Callable[[Canvas, BaseDocTemplate], None], **kw: Any
+    ) -> None:
+        super().__init__(
+            out,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=LEFT,
+            rightMargin=PAGE_WIDTH - LEFT - FRAME_WIDTH,
+            topMargin=PAGE_HEIGHT - BOTTOM - FRAME_HEIGHT,
+            bottomMargin=BOTTOM,
+            **kw,
+        )
+        frame = Frame(
+            LEFT,
+            BOTTOM,
+            FRAME_WIDTH,
+            FRAME_HEIGHT,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
         self.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
 
 
 class MinutesDocument:
     """Builds the story of one set of minutes and lays it out."""
 
-    def __init__(self, inp: MinutesInput, photos: Sequence[ReportPhoto],
-                 prepared: Sequence[PreparedImage], fonts: SerifFonts) -> None:
+    def __init__(
+        self,
+        inp: MinutesInput,
+        photos: Sequence[ReportPhoto],
+        prepared: Sequence[PreparedImage | Future[PreparedImage]],
+        fonts: SerifFonts,
+    ) -> None:
         self.inp = inp
         self.ins: Inspection = inp.inspection
         self.findings = inp.findings
@@ -348,7 +377,8 @@ class MinutesDocument:
         ins = self.ins
         head = ins.head()
         doc = _DocTemplate(
-            out, self._on_page,
+            out,
+            self._on_page,
             title=nfc(f"Biên bản kiểm tra {ins.document_number}".strip()),
             author=nfc(clean_text(ins.team_name) or (head.full_name if head else "")),
             subject=nfc(SUBJECT.format(unit=self.unit)),
@@ -414,8 +444,10 @@ class MinutesDocument:
         left_cell: list[Flowable] = []
         if agency:
             left_cell.append(_m(balanced(agency, self.fonts.regular, 12, inner), s.header_agency))
-        left_cell += [_m(balanced(team, self.fonts.bold, 12, inner), s.header_team),
-                      Rule(team_width * 0.4, space_before=3)]
+        left_cell += [
+            _m(balanced(team, self.fonts.bold, 12, inner), s.header_team),
+            Rule(team_width * 0.4, space_before=3),
+        ]
         right_cell: list[Flowable] = [
             _p(NATION, s.motto_nation),
             _p(MOTTO, s.motto),
@@ -427,15 +459,17 @@ class MinutesDocument:
         table = Table(
             [[left_cell, right_cell], [_p(number_text, s.number), _p(date_text, s.date_line)]],
             colWidths=[left, right],
-            style=TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 1), (-1, 1), 4),
-            ]),
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 1), (-1, 1), 4),
+                ]
+            ),
         )
         return [table]
 
@@ -460,10 +494,15 @@ class MinutesDocument:
             where = f"{self.unit} (địa chỉ: {location})"
         team = clean_text(ins.team_name) or "Đoàn kiểm tra"
         started = ins.started_at
-        out.append(_p(
-            f"Hôm nay, vào hồi {vn.clock(started)}, {vn.long_date(started.date())}, tại {where},"
-            f" {team} tiến hành kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính"
-            f" tại đơn vị.", s.body))
+        out.append(
+            _p(
+                f"Hôm nay, vào hồi {vn.clock(started)}, {vn.long_date(started.date())},"
+                f" tại {where},"
+                f" {team} tiến hành kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính"
+                f" tại đơn vị.",
+                s.body,
+            )
+        )
         return out
 
     def _composition(self) -> list[Flowable]:
@@ -506,8 +545,9 @@ class MinutesDocument:
                 cite_photos(blocks, self.photos, self.ins.staff)
             for number, block in enumerate(blocks, start=1):
                 out.append(_p(f"{number}. {block.title}", s.heading2))
-                out += [_p(line, s.item if line.startswith("- ") else s.body)
-                        for line in block.lines]
+                out += [
+                    _p(line, s.item if line.startswith("- ") else s.body) for line in block.lines
+                ]
         else:
             for line in _lines(text):
                 is_heading = re.match(r"^\d+\.\s+\S", line) is not None and len(line) < 120
@@ -523,16 +563,27 @@ class MinutesDocument:
         out.append(CondPageBreak(45 * mm))  # the heading with at least a few rows of the table
         out.append(_p(f"{number}. Tổng hợp kết quả kiểm tra", s.heading2_free))
         out.append(self._summary_table())
-        out.append(_p("Ghi chú: tỷ lệ có mặt, đến muộn, vắng tính trên số người đã được điểm"
-                      " danh; tỷ lệ về trang phục, thẻ tính trên số người có mặt đã được kiểm"
-                      " tra (không tính nội dung không áp dụng).", s.note))
+        out.append(
+            _p(
+                "Ghi chú: tỷ lệ có mặt, đến muộn, vắng tính trên số người đã được điểm"
+                " danh; tỷ lệ về trang phục, thẻ tính trên số người có mặt đã được kiểm"
+                " tra (không tính nội dung không áp dụng).",
+                s.note,
+            )
+        )
         if self.ins.staff:
-            out.append(_p("Danh sách điểm danh chi tiết tại Phụ lục I kèm theo Biên bản này.",
-                          s.body))
+            out.append(
+                _p("Danh sách điểm danh chi tiết tại Phụ lục I kèm theo Biên bản này.", s.body)
+            )
         if self.photos:
-            out.append(_p(f"Hình ảnh ghi nhận trong quá trình kiểm tra (gồm"
-                          f" {vn.count(len(self.photos))} ảnh) tại Phụ lục II kèm theo Biên bản"
-                          f" này.", s.body))
+            out.append(
+                _p(
+                    f"Hình ảnh ghi nhận trong quá trình kiểm tra (gồm"
+                    f" {vn.count(len(self.photos))} ảnh) tại Phụ lục II kèm theo Biên bản"
+                    f" này.",
+                    s.body,
+                )
+            )
         return out
 
     def _summary_rows(self) -> list[tuple[str, str, str, str]]:
@@ -547,11 +598,14 @@ class MinutesDocument:
             ("1", "Công chức, viên chức theo danh sách", str(att.total), ""),
             ("2", "Có mặt tại thời điểm kiểm tra", str(att.present), pct(att.present, rec)),
             ("", "Trong đó: đến muộn", str(att.late), pct(att.late, rec)),
-            ("", "Trong đó: không có mặt tại vị trí làm việc", str(att.away),
-             pct(att.away, rec)),
+            ("", "Trong đó: không có mặt tại vị trí làm việc", str(att.away), pct(att.away, rec)),
             ("3", "Vắng có lý do", str(att.absent_with_leave), pct(att.absent_with_leave, rec)),
-            ("4", "Vắng không có lý do", str(att.absent_without_leave),
-             pct(att.absent_without_leave, rec)),
+            (
+                "4",
+                "Vắng không có lý do",
+                str(att.absent_without_leave),
+                pct(att.absent_without_leave, rec),
+            ),
         ]
         n = 4
         if att.not_recorded:
@@ -559,8 +613,11 @@ class MinutesDocument:
             rows.append((str(n), "Chưa điểm danh", str(att.not_recorded), ""))
         for group, ok_text, bad_text in (
             (self.findings.attire, "Trang phục đúng quy định", "Trang phục chưa đúng quy định"),
-            (self.findings.badge, "Đeo thẻ đúng quy định",
-             "Không đeo thẻ hoặc đeo thẻ không đúng quy định"),
+            (
+                self.findings.badge,
+                "Đeo thẻ đúng quy định",
+                "Không đeo thẻ hoặc đeo thẻ không đúng quy định",
+            ),
         ):
             if not group.items:
                 continue
@@ -571,38 +628,63 @@ class MinutesDocument:
         unit = Tally.total_of(r.tally for r in self.findings.unit_items)
         if self.findings.unit_items:
             n += 1
-            rows.append((str(n), "Nội dung kiểm tra đối với đơn vị đạt yêu cầu",
-                         str(unit.compliant), pct(unit.compliant, unit.assessed)))
-            rows.append(("", "Nội dung kiểm tra đối với đơn vị chưa đạt yêu cầu",
-                         str(unit.not_compliant), pct(unit.not_compliant, unit.assessed)))
+            rows.append(
+                (
+                    str(n),
+                    "Nội dung kiểm tra đối với đơn vị đạt yêu cầu",
+                    str(unit.compliant),
+                    pct(unit.compliant, unit.assessed),
+                )
+            )
+            rows.append(
+                (
+                    "",
+                    "Nội dung kiểm tra đối với đơn vị chưa đạt yêu cầu",
+                    str(unit.not_compliant),
+                    pct(unit.not_compliant, unit.assessed),
+                )
+            )
             if unit.not_applicable:
                 rows.append(("", "Nội dung không áp dụng", str(unit.not_applicable), ""))
         return rows
 
     def _summary_table(self) -> Table:
         s = self.s
-        data: list[list[Any]] = [[_p(h, s.cell_head) for h in
-                                  ("STT", "Nội dung", "Số lượng (người/nội dung)", "Tỷ lệ")]]
-        for stt, what, value, share in self._summary_rows():
-            data.append([_p(stt, s.cell_center), _p(what, s.cell), _p(value, s.cell_center),
-                         _p(share or "—", s.cell_center)])
+        data: list[list[Any]] = [
+            [_p(h, s.cell_head) for h in ("STT", "Nội dung", "Số lượng (người/nội dung)", "Tỷ lệ")]
+        ]
         widths = [12 * mm, FRAME_WIDTH - 12 * mm - 36 * mm - 25 * mm, 36 * mm, 25 * mm]
-        return _grid_table(data, widths, padding=3, spaceBefore=2, spaceAfter=2)
+        for stt, what, value, share in self._summary_rows():
+            data.append(
+                [
+                    _cell(stt, s.cell_center, widths[0] - 6),
+                    _cell(what, s.cell, widths[1] - 6),
+                    _cell(value, s.cell_center, widths[2] - 6),
+                    _cell(share or "—", s.cell_center, widths[3] - 6),
+                ]
+            )
+        return _grid_table(
+            data, widths, padding=3, body=s.cell, centred=[0, 2, 3], spaceBefore=2, spaceAfter=2
+        )
 
     # -- explanation, conclusions, recommendations ------------------------------------------
     def _explanation(self) -> list[Flowable]:
         s = self.s
         lines = _lines(self.ins.unit_explanation) or ["Đơn vị không có ý kiến giải trình."]
-        return [_p("III. Ý KIẾN GIẢI TRÌNH CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA", s.heading1),
-                *[_p(line, s.body) for line in lines]]
+        return [
+            _p("III. Ý KIẾN GIẢI TRÌNH CỦA ĐƠN VỊ ĐƯỢC KIỂM TRA", s.heading1),
+            *[_p(line, s.body) for line in lines],
+        ]
 
     def _conclusions(self) -> list[Flowable]:
         s = self.s
         text = self.ins.conclusions
         if not clean_text(text):
             text = draft_conclusions(self.ins, self.findings, "vi")
-        return [_p("IV. KẾT LUẬN", s.heading1),
-                *[_p(line, s.item if line.startswith("- ") else s.body) for line in _lines(text)]]
+        return [
+            _p("IV. KẾT LUẬN", s.heading1),
+            *[_p(line, s.item if line.startswith("- ") else s.body) for line in _lines(text)],
+        ]
 
     def _recommendations(self) -> list[Flowable]:
         s = self.s
@@ -631,28 +713,40 @@ class MinutesDocument:
             end_text = f"Biên bản kết thúc vào hồi {vn.clock(ended)} cùng ngày."
         else:
             end_text = f"Biên bản kết thúc vào hồi {vn.clock(ended)}, {vn.long_date(ended.date())}."
-        refused = [role for role in SignatureRole
-                   if (sig := self.inp.signature(role)) is not None and sig.refused]
+        refused = [
+            role
+            for role in SignatureRole
+            if (sig := self.inp.signature(role)) is not None and sig.refused
+        ]
         read_back = "Biên bản đã được đọc lại cho các thành viên cùng nghe, nhất trí ký tên"
         if refused:
             who = ", ".join(ROLE_REFUSED[r] for r in refused)
-            read_back = (f"Biên bản đã được đọc lại cho các thành viên cùng nghe; {who} từ chối"
-                         f" ký, lý do được ghi tại phần chữ ký")
+            read_back = (
+                f"Biên bản đã được đọc lại cho các thành viên cùng nghe; {who} từ chối"
+                f" ký, lý do được ghi tại phần chữ ký"
+            )
         copies = max(1, self.inp.copies)
         if copies == 1:
             copies_text = "Biên bản được lập thành 01 bản, lưu tại Đoàn kiểm tra."
         else:
-            copies_text = (f"Biên bản được lập thành {vn.count(copies)} bản có giá trị pháp lý"
-                           f" như nhau, Đoàn kiểm tra giữ {vn.count(copies - 1)} bản, đơn vị"
-                           f" được kiểm tra giữ 01 bản.")
-        parts: list[Flowable] = [_p(end_text, s.body), _p(read_back + ".", s.body),
-                                 _p(copies_text, s.body)]
+            copies_text = (
+                f"Biên bản được lập thành {vn.count(copies)} bản có giá trị pháp lý"
+                f" như nhau, Đoàn kiểm tra giữ {vn.count(copies - 1)} bản, đơn vị"
+                f" được kiểm tra giữ 01 bản."
+            )
+        parts: list[Flowable] = [
+            _p(end_text, s.body),
+            _p(read_back + ".", s.body),
+            _p(copies_text, s.body),
+        ]
         appendices = []
         if ins.staff:
             appendices.append("Phụ lục I – Danh sách điểm danh công chức, viên chức")
         if self.photos:
-            appendices.append(f"Phụ lục II – Hình ảnh ghi nhận tại buổi kiểm tra"
-                              f" ({vn.count(len(self.photos))} ảnh)")
+            appendices.append(
+                f"Phụ lục II – Hình ảnh ghi nhận tại buổi kiểm tra"
+                f" ({vn.count(len(self.photos))} ảnh)"
+            )
         if appendices:
             parts.append(_p("Kèm theo Biên bản này: " + "; ".join(appendices) + ".", s.body))
         parts.append(Spacer(1, 6))
@@ -684,23 +778,37 @@ class MinutesDocument:
                 refusal = _p(f"Từ chối ký. Lý do: {_sentence_end(reason, '.')}", s.sig_refusal)
             elif sig is not None and sig.png_bytes:
                 image = self._signature_image(role, sig.png_bytes)
-            rows[0].append(_m(balanced(ROLE_TITLES[role], self.fonts.bold, 13, width - 8),
-                              s.sig_title))
+            rows[0].append(
+                _m(balanced(ROLE_TITLES[role], self.fonts.bold, 13, width - 8), s.sig_title)
+            )
             rows[1].append(_p("(Ký, ghi rõ họ tên)", s.sig_hint))
-            rows[2].append(SignatureSpace(
-                width - 8, SIGNATURE_DRAWN_HEIGHT, SIGNATURE_STAMP_HEIGHT, image=image,
-                refusal=refusal, on_place=self._placer(role, refused=refusal is not None),
-                on_image=self._count_image))
+            rows[2].append(
+                SignatureSpace(
+                    width - 8,
+                    SIGNATURE_DRAWN_HEIGHT,
+                    SIGNATURE_STAMP_HEIGHT,
+                    image=image,
+                    refusal=refusal,
+                    on_place=self._placer(role, refused=refusal is not None),
+                    on_image=self._count_image,
+                )
+            )
             rows[3].append(_p(clean_text(self._signer_name(role)), s.sig_name))
-        return Table(rows, colWidths=[width] * len(roles), style=TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        return Table(
+            rows,
+            colWidths=[width] * len(roles),
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.fonts.regular),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            ),
+        )
 
     def _signature_image(self, role: SignatureRole, png: bytes) -> ImageReader | None:
         try:
@@ -722,7 +830,25 @@ class MinutesDocument:
             self.layout.drawn_boxes[role] = (page, drawn)
             if not refused:
                 self.layout.signature_boxes[role] = (page, stamp)
+
         return place
+
+    def _photo_flowable(self, photo: ReportPhoto) -> Callable[[PreparedImage], Flowable]:
+        def make(prepared: PreparedImage) -> Flowable:
+            if prepared.path is not None:
+                scale = min(PHOTO_MAX_WIDTH / prepared.width, PHOTO_MAX_HEIGHT / prepared.height)
+                return _CountedImage(
+                    str(prepared.path),
+                    prepared.width * scale,
+                    prepared.height * scale,
+                    on_draw=self._count_image,
+                )
+            self.layout.warnings.append(
+                f"photo {photo.number} ({photo.path.name}) not embedded: {prepared.error}"
+            )
+            return _p(f"[Không đọc được tệp ảnh {photo.path.name}]", self.s.caption)
+
+        return make
 
     def _recipients(self) -> list[Flowable]:
         s = self.s
@@ -776,18 +902,40 @@ class MinutesDocument:
                 notes.append(_photo_ref(photos_of[entry.id]).capitalize())
             arrival = f"{entry.arrival_time:%H:%M}" if entry.arrival_time else ""
             values = [
-                str(i), clean_text(entry.full_name), clean_text(entry.position),
-                clean_text(entry.counter), STATUS_LABELS.get(entry.attendance, ""), arrival,
-                attire.get(entry.id, "—"), badge.get(entry.id, "—"),
+                str(i),
+                clean_text(entry.full_name),
+                clean_text(entry.position),
+                clean_text(entry.counter),
+                STATUS_LABELS.get(entry.attendance, ""),
+                arrival,
+                attire.get(entry.id, "—"),
+                badge.get(entry.id, "—"),
                 "; ".join(_sentence_end(n, "") for n in notes),
             ]
-            data.append([_p(v, s.small_center if centred else s.small)
-                         for v, (_h, _w, centred) in zip(values, ROLLCALL_COLUMNS, strict=True)])
-        table = _grid_table(data, [w * mm for _h, w, _c in ROLLCALL_COLUMNS], padding=2)
-        legend = _p("Trang phục, Thẻ: Đạt / Không đạt / Không áp dụng; “—”: không kiểm tra"
-                    " (vắng mặt) hoặc chưa ghi nhận.", s.note)
-        return [*self._appendix_head("I", "DANH SÁCH ĐIỂM DANH CÔNG CHỨC, VIÊN CHỨC"), table,
-                legend]
+            data.append(
+                [
+                    _cell(v, s.small_center if centred else s.small, w * mm - 4)
+                    for v, (_h, w, centred) in zip(values, ROLLCALL_COLUMNS, strict=True)
+                ]
+            )
+        centred = [i for i, (_h, _w, c) in enumerate(ROLLCALL_COLUMNS) if c]
+        table = _grid_table(
+            data,
+            [w * mm for _h, w, _c in ROLLCALL_COLUMNS],
+            padding=2,
+            body=s.small,
+            centred=centred,
+        )
+        legend = _p(
+            "Trang phục, Thẻ: Đạt / Không đạt / Không áp dụng; “—”: không kiểm tra"
+            " (vắng mặt) hoặc chưa ghi nhận.",
+            s.note,
+        )
+        return [
+            *self._appendix_head("I", "DANH SÁCH ĐIỂM DANH CÔNG CHỨC, VIÊN CHỨC"),
+            table,
+            legend,
+        ]
 
     def _photo_appendix(self) -> list[Flowable]:
         if not self.photos:
@@ -795,39 +943,70 @@ class MinutesDocument:
         s = self.s
         out = self._appendix_head("II", "HÌNH ẢNH GHI NHẬN TẠI BUỔI KIỂM TRA")
         for photo, prepared in zip(self.photos, self.prepared, strict=True):
-            parts: list[Flowable] = []
-            if prepared.ok and prepared.data is not None:
-                scale = min(PHOTO_MAX_WIDTH / prepared.width, PHOTO_MAX_HEIGHT / prepared.height)
-                image = _CountedImage(io.BytesIO(prepared.data), prepared.width * scale,
-                                      prepared.height * scale, on_draw=self._count_image)
-                parts.append(image)
-            else:
-                self.layout.warnings.append(
-                    f"photo {photo.number} ({photo.path.name}) not embedded: {prepared.error}")
-                parts.append(_p(f"[Không đọc được tệp ảnh {photo.path.name}]", s.caption))
+            parts: list[Flowable] = [_Photo(prepared, self._photo_flowable(photo))]
             caption = clean_text(photo.caption)
             parts.append(_m(f"<b>Ảnh số {photo.number}.</b> {escape(caption)}", s.caption))
             meta = []
             when = photo.captured_at
-            meta.append("Thời điểm chụp: " + (f"{vn.clock(when)}, ngày {vn.short_date(when)}"
-                                               if when else "không xác định") + ".")
+            meta.append(
+                "Thời điểm chụp: "
+                + (f"{vn.clock(when)}, ngày {vn.short_date(when)}" if when else "không xác định")
+                + "."
+            )
             if clean_text(photo.links_text):
                 meta.append(f"Liên quan: {_sentence_end(clean_text(photo.links_text), '.')}")
-            out.append(KeepTogether([
-                *parts,
-                _p(" ".join(meta), s.photo_meta),
-                _p(f"Mã SHA-256 của tệp ảnh gốc: {photo.sha256.lower()}", s.photo_meta),
-                Spacer(1, 10),
-            ]))
+            out.append(
+                KeepTogether(
+                    [
+                        *parts,
+                        _p(" ".join(meta), s.photo_meta),
+                        _p(f"Mã SHA-256 của tệp ảnh gốc: {photo.sha256.lower()}", s.photo_meta),
+                        Spacer(1, 10),
+                    ]
+                )
+            )
         return out
+
+
+class _Photo(Flowable):
+    """A photo, centred. Its file may still be being shrunk on another thread when the story is
+    built: the future is waited for only when the layout reaches the photo, so the pages before
+    the photos are laid out meanwhile."""
+
+    def __init__(
+        self,
+        source: PreparedImage | Future[PreparedImage],
+        make: Callable[[PreparedImage], Flowable],
+    ) -> None:
+        super().__init__()
+        self._source = source
+        self._make = make
+        self._inner: Flowable | None = None
+        self._inner_width = 0.0
+
+    def _resolve(self) -> Flowable:
+        if self._inner is None:
+            source = self._source
+            prepared = source.result() if isinstance(source, Future) else source
+            self._inner = self._make(prepared)
+        return self._inner
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._inner_width, height = self._resolve().wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def draw(self) -> None:
+        self._resolve().drawOn(self.canv, (self.width - self._inner_width) / 2, 0)
 
 
 class _CountedImage(Image):
     """An image flowable, centred, that reports when it is drawn."""
 
-    def __init__(self, data: io.BytesIO, width: float, height: float,
-                 on_draw: Callable[[], None]) -> None:
-        super().__init__(data, width=width, height=height)
+    def __init__(
+        self, filename: str, width: float, height: float, on_draw: Callable[[], None]
+    ) -> None:
+        super().__init__(filename, width=width, height=height)
         self.hAlign = "CENTER"
         self._on_draw = on_draw
 
@@ -838,27 +1017,66 @@ class _CountedImage(Image):
 
 def _verdicts(group: StaffGroupResult) -> dict[str, str]:
     out: dict[str, str] = {}
-    for value, people in ((COMPLIANT, group.compliant), (NOT_COMPLIANT, group.not_compliant),
-                          (NOT_APPLICABLE, group.not_applicable)):
+    for value, people in (
+        (COMPLIANT, group.compliant),
+        (NOT_COMPLIANT, group.not_compliant),
+        (NOT_APPLICABLE, group.not_applicable),
+    ):
         for person in people:
             out[person.id] = VERDICTS[value]
     return out
 
 
-def _fit_rows(rows: list[list[Any]], widths: Sequence[float], padding: float,
-              limit: float, blank: Callable[[], Paragraph]) -> list[list[Any]]:
+def _cell(text: str, style: Any, width: float) -> str | Paragraph:
+    """A table cell: the plain string when it fits on one line (drawn directly, far cheaper
+    than a paragraph), else a wrapping paragraph."""
+    text = nfc(text)
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 0.5:
+        return text
+    return _p(text, style)
+
+
+def _may_be_taller(cell: Any, width: float, limit: float) -> bool:
+    """Whether a cell might be taller than ``limit`` (a generous estimate: wrapping a paragraph
+    to know its height costs as much as laying it out)."""
+    if not isinstance(cell, Paragraph):
+        return False
+    style = cell.style
+    text = getattr(cell, "text", "")
+    lines = len(text) * style.fontSize * 0.7 / max(width, 1.0) + 2 + text.count("<br/>")
+    return lines * style.leading > limit / 2
+
+
+def _fit_rows(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    padding: float,
+    limit: float,
+    blank: Callable[[], Paragraph],
+) -> list[list[Any]]:
     """Rows no taller than ``limit``: a taller row (a very long note, say) continues on extra
     rows, each cell's paragraph split where it must. Tables then split between rows only, so
     no row is ever cut by a page break."""
     out: list[list[Any]] = []
+    inner = [w - 2 * padding for w in widths]
     for row in rows:
-        inner = [w - 2 * padding for w in widths]
-        if max(cell.wrap(w, 1e9)[1] for cell, w in zip(row, inner, strict=True)) <= limit:
+        if (
+            not any(_may_be_taller(cell, w, limit) for cell, w in zip(row, inner, strict=True))
+            or max(
+                cell.wrap(w, 1e9)[1]
+                for cell, w in zip(row, inner, strict=True)
+                if isinstance(cell, Paragraph)
+            )
+            <= limit
+        ):
             out.append(row)
             continue
         pieces: list[list[Any]] = []
         for cell, w in zip(row, inner, strict=True):
             parts: list[Any] = []
+            if not isinstance(cell, Paragraph):
+                pieces.append([cell])
+                continue
             rest = cell
             while True:
                 if rest.wrap(w, 1e9)[1] <= limit:
@@ -876,25 +1094,37 @@ def _fit_rows(rows: list[list[Any]], widths: Sequence[float], padding: float,
     return out
 
 
-def _grid_table(data: list[list[Any]], widths: Sequence[float], padding: float,
-                **kw: Any) -> Table:
-    """A ruled table, header row repeated on every page, rows never cut by a page break."""
+def _grid_table(
+    data: list[list[Any]],
+    widths: Sequence[float],
+    padding: float,
+    body: Any,
+    centred: Sequence[int] = (),
+    **kw: Any,
+) -> Table:
+    """A ruled table, header row repeated on every page, rows never cut by a page break.
+    String cells are drawn in the ``body`` style's font, centred in the ``centred`` columns."""
     limit = FRAME_HEIGHT * 0.6
-    style = data[0][0].style
-    rows = [data[0], *_fit_rows(data[1:], widths, padding, limit, lambda: Paragraph("", style))]
-    return Table(rows, colWidths=list(widths), repeatRows=1,
-                 style=_grid_style(padding, style.fontName), **kw)
+    rows = [data[0], *_fit_rows(data[1:], widths, padding, limit, lambda: Paragraph("", body))]
+    style = _grid_style(padding, body.fontName, body.fontSize, body.leading)
+    for column in centred:
+        style.add("ALIGN", (column, 1), (column, -1), "CENTER")
+    return Table(rows, colWidths=list(widths), repeatRows=1, style=style, **kw)
 
 
-def _grid_style(padding: float, font: str) -> TableStyle:
+def _grid_style(padding: float, font: str, size: float = 12, leading: float = 14) -> TableStyle:
     # FONTNAME: reportlab sets the cell font even for paragraph cells; never the default Helvetica
-    return TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), padding),
-        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
-    ])
+    return TableStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("FONTSIZE", (0, 0), (-1, -1), size),
+            ("LEADING", (0, 0), (-1, -1), leading),
+            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ]
+    )

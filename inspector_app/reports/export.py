@@ -49,8 +49,14 @@ def resolve_inspection_id(ctx: AppContext, ref: str) -> str:
     return ids[0]
 
 
-def export_pdf(ctx: AppContext, inspection_id: str, out: Path, *, signer: Signer | None = None,
-               **build_options: Any) -> ExportResult:
+def export_pdf(
+    ctx: AppContext,
+    inspection_id: str,
+    out: Path,
+    *,
+    signer: Signer | None = None,
+    **build_options: Any,
+) -> ExportResult:
     """Write the minutes of ``inspection_id`` (an id or a unique prefix) to ``out``."""
     from inspector_app.reports.build import build_minutes_input
     from inspector_app.reports.minutes import render_minutes_bytes

@@ -101,15 +101,23 @@ def system_candidates() -> Iterator[_Candidate]:
         if local:
             folder = Path(local) / "Microsoft" / "Windows" / "Fonts"
             yield _times(folder, ("times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf"))
-    mac_names = ("Times New Roman.ttf", "Times New Roman Bold.ttf", "Times New Roman Italic.ttf",
-                 "Times New Roman Bold Italic.ttf")
+    mac_names = (
+        "Times New Roman.ttf",
+        "Times New Roman Bold.ttf",
+        "Times New Roman Italic.ttf",
+        "Times New Roman Bold Italic.ttf",
+    )
     if sys.platform == "darwin":
         yield _times(Path("/System/Library/Fonts/Supplementary"), mac_names)
         yield _times(Path("/Library/Fonts"), mac_names)
         yield _times(Path.home() / "Library" / "Fonts", mac_names)
     if sys.platform.startswith("linux"):
-        corefonts = ("Times_New_Roman.ttf", "Times_New_Roman_Bold.ttf",
-                     "Times_New_Roman_Italic.ttf", "Times_New_Roman_Bold_Italic.ttf")
+        corefonts = (
+            "Times_New_Roman.ttf",
+            "Times_New_Roman_Bold.ttf",
+            "Times_New_Roman_Italic.ttf",
+            "Times_New_Roman_Bold_Italic.ttf",
+        )
         yield _times(Path("/usr/share/fonts/truetype/msttcorefonts"), corefonts)
         yield _times(Path.home() / ".local/share/fonts", mac_names)
 
@@ -163,8 +171,12 @@ def serif_fonts() -> SerifFonts:
                 continue
             for font in fonts:
                 pdfmetrics.registerFont(font)  # type: ignore[arg-type]
-            for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC),
-                                       (1, 1, BOLD_ITALIC)):
+            for bold, italic, name in (
+                (0, 0, REGULAR),
+                (1, 0, BOLD),
+                (0, 1, ITALIC),
+                (1, 1, BOLD_ITALIC),
+            ):
                 addMapping(FAMILY, bold, italic, name)
             _registered = SerifFonts(candidate.family, candidate.source, candidate.paths)
             log.info("minutes font: %s (%s)", candidate.family, candidate.paths[0])

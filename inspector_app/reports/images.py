@@ -4,10 +4,11 @@ A JPEG that is already small enough and upright is embedded byte for byte (no se
 encoding); anything else is decoded (Pillow's JPEG draft mode does the shrinking while decoding
 when the target is 1/2, 1/4 or 1/8 of the size: the 2048 px working copies of the photo store
 become exactly 1024 px that way, about four times faster than decoding them whole), turned
-upright by its EXIF orientation, shrunk and saved as a baseline JPEG. Photos are
-prepared on a few threads (Pillow releases the GIL while decoding and encoding), and optionally
-cached on disk, keyed by the file's path, size, mtime and the settings, so that re-rendering the
-same inspection (the preview's Refresh, then the export) does not shrink them again.
+upright by its EXIF orientation, shrunk and saved as a baseline JPEG file. Photos are prepared
+on a few threads (Pillow releases the GIL while decoding and encoding). The shrunk files are
+named by the source file's path, size, mtime and the settings, so a folder kept between renders
+is a cache: re-rendering the same inspection (the preview's Refresh, then the export) does not
+shrink them again.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -30,25 +32,37 @@ _ORIENTATION = 0x0112
 
 @dataclass(frozen=True)
 class PreparedImage:
-    """JPEG bytes ready to embed, with their size in pixels; or the reason there are none."""
+    """A JPEG file ready to embed, with its size in pixels; or the reason there is none.
 
-    data: bytes | None
+    The PDF embeds the file by name: reportlab then copies the JPEG stream as it is and names
+    the image by its file name, instead of decoding every pixel to fingerprint it (which took
+    longer than the rest of the layout).
+    """
+
+    path: Path | None
     width: int = 0
     height: int = 0
     error: str = ""
 
     @property
     def ok(self) -> bool:
-        return self.data is not None
+        return self.path is not None
+
+    @property
+    def data(self) -> bytes | None:
+        return self.path.read_bytes() if self.path is not None else None
 
 
-def _cache_file(path: Path, max_side: int, quality: int, cache_dir: Path) -> Path:
+_JPEG_SUFFIXES = (".jpg", ".jpeg")
+
+
+def _cache_file(path: Path, max_side: int, quality: int, folder: Path) -> Path:
     st = path.stat()
     key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{max_side}|{quality}|v1"
-    return cache_dir / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".jpg")
+    return folder / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".jpg")
 
 
-def _shrink(path: Path, max_side: int, quality: int) -> PreparedImage:
+def _shrink(path: Path, max_side: int, quality: int, target_file: Path) -> PreparedImage:
     from PIL import Image, ImageOps
 
     with Image.open(path) as opened:
@@ -58,10 +72,14 @@ def _shrink(path: Path, max_side: int, quality: int) -> PreparedImage:
             raise ValueError(f"{width}×{height} pixels is too large for a photo")
         orientation = img.getexif().get(_ORIENTATION, 1)
         plain_mode = img.mode in ("RGB", "L")
-        if (opened.format == "JPEG" and plain_mode and orientation in (None, 1)
-                and max(width, height) <= max_side):
-            data = path.read_bytes()
-            return PreparedImage(data, width, height)
+        if (
+            opened.format == "JPEG"
+            and plain_mode
+            and orientation in (None, 1)
+            and max(width, height) <= max_side
+            and path.suffix.lower() in _JPEG_SUFFIXES
+        ):
+            return PreparedImage(path, width, height)
         scale = min(1.0, max_side / max(width, height))
         target = (max(1, round(width * scale)), max(1, round(height * scale)))
         if opened.format == "JPEG":
@@ -79,38 +97,43 @@ def _shrink(path: Path, max_side: int, quality: int) -> PreparedImage:
                 img = img.convert("RGB")
         out = io.BytesIO()
         img.save(out, "JPEG", quality=quality, optimize=False, progressive=False)
-        return PreparedImage(out.getvalue(), img.width, img.height)
+        target_file.parent.mkdir(parents=True, exist_ok=True)
+        part = target_file.with_suffix(f".{os.getpid()}.{threading.get_ident()}.part")
+        part.write_bytes(out.getvalue())
+        os.replace(part, target_file)
+        return PreparedImage(target_file, img.width, img.height)
 
 
-def prepare_image(path: Path, max_side: int = 1024, quality: int = 75,
-                  cache_dir: Path | None = None) -> PreparedImage:
-    """``path`` as a JPEG of at most ``max_side`` px; a bad file gives ``error``, never raises."""
+def prepare_image(
+    path: Path, folder: Path, max_side: int = 1024, quality: int = 75
+) -> PreparedImage:
+    """``path`` as a JPEG file of at most ``max_side`` px, written to ``folder`` (kept there
+    for the next render) unless ``path`` itself will do; a bad file gives ``error``, never
+    raises."""
     try:
-        cached = _cache_file(path, max_side, quality, cache_dir) if cache_dir else None
-        if cached is not None and cached.is_file():
+        cached = _cache_file(path, max_side, quality, folder)
+        if cached.is_file():
             from PIL import Image
 
             with Image.open(cached) as img:
-                return PreparedImage(cached.read_bytes(), img.width, img.height)
-        prepared = _shrink(path, max_side, quality)
-        if cached is not None and prepared.data is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            part = cached.with_suffix(f".{os.getpid()}.part")
-            part.write_bytes(prepared.data)
-            os.replace(part, cached)
-        return prepared
+                return PreparedImage(cached, img.width, img.height)
+        return _shrink(path, max_side, quality, cached)
     except Exception as exc:  # noqa: BLE001 - a bad photo must not stop the minutes
         return PreparedImage(None, error=f"{type(exc).__name__}: {exc}")
 
 
-def prepare_images(paths: Sequence[Path], max_side: int = 1024, quality: int = 75,
-                   cache_dir: Path | None = None,
-                   workers: int | None = None) -> list[PreparedImage]:
+def prepare_images(
+    paths: Sequence[Path],
+    folder: Path,
+    max_side: int = 1024,
+    quality: int = 75,
+    workers: int | None = None,
+) -> list[PreparedImage]:
     """:func:`prepare_image` for each path, in order, on up to ``workers`` threads."""
     if not paths:
         return []
     workers = workers or min(4, os.cpu_count() or 1, len(paths))
     if workers <= 1:
-        return [prepare_image(p, max_side, quality, cache_dir) for p in paths]
+        return [prepare_image(p, folder, max_side, quality) for p in paths]
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="minutes-img") as pool:
-        return list(pool.map(lambda p: prepare_image(p, max_side, quality, cache_dir), paths))
+        return list(pool.map(lambda p: prepare_image(p, folder, max_side, quality), paths))

@@ -67,8 +67,12 @@ class Styles:
 
         def style(name: str, **kw: Any) -> ParagraphStyle:
             base: dict[str, Any] = {
-                "fontName": f.regular, "fontSize": BODY_SIZE, "leading": 16,
-                "alignment": TA_JUSTIFY, "spaceAfter": 6, "splitLongWords": 1,
+                "fontName": f.regular,
+                "fontSize": BODY_SIZE,
+                "leading": 16,
+                "alignment": TA_JUSTIFY,
+                "spaceAfter": 6,
+                "splitLongWords": 1,
             }
             base.update(kw)
             return ParagraphStyle(name, **base)
@@ -76,56 +80,120 @@ class Styles:
         self.body = style("body", firstLineIndent=INDENT)
         self.body_italic = style("body-italic", fontName=f.italic, firstLineIndent=INDENT)
         self.item = style("item", firstLineIndent=INDENT)
-        self.heading1 = style("heading1", fontName=f.bold, firstLineIndent=INDENT,
-                              spaceBefore=6, keepWithNext=1, alignment=TA_LEFT)
-        self.heading2 = style("heading2", fontName=f.bold, firstLineIndent=INDENT,
-                              keepWithNext=1, alignment=TA_LEFT)
-        self.heading2_free = style("heading2-free", fontName=f.bold, firstLineIndent=INDENT,
-                                   alignment=TA_LEFT)
-        self.header_agency = style("header-agency", fontSize=12, leading=14,
-                                   alignment=TA_CENTER, spaceAfter=0)
-        self.header_team = style("header-team", fontName=f.bold, fontSize=12, leading=14,
-                                 alignment=TA_CENTER, spaceAfter=0)
-        self.motto_nation = style("motto-nation", fontName=f.bold, fontSize=12, leading=14,
-                                  alignment=TA_CENTER, spaceAfter=0)
-        self.motto = style("motto", fontName=f.bold, fontSize=13, leading=15,
-                           alignment=TA_CENTER, spaceAfter=0)
+        self.heading1 = style(
+            "heading1",
+            fontName=f.bold,
+            firstLineIndent=INDENT,
+            spaceBefore=6,
+            keepWithNext=1,
+            alignment=TA_LEFT,
+        )
+        self.heading2 = style(
+            "heading2", fontName=f.bold, firstLineIndent=INDENT, keepWithNext=1, alignment=TA_LEFT
+        )
+        self.heading2_free = style(
+            "heading2-free", fontName=f.bold, firstLineIndent=INDENT, alignment=TA_LEFT
+        )
+        self.header_agency = style(
+            "header-agency", fontSize=12, leading=14, alignment=TA_CENTER, spaceAfter=0
+        )
+        self.header_team = style(
+            "header-team",
+            fontName=f.bold,
+            fontSize=12,
+            leading=14,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        )
+        self.motto_nation = style(
+            "motto-nation",
+            fontName=f.bold,
+            fontSize=12,
+            leading=14,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        )
+        self.motto = style(
+            "motto", fontName=f.bold, fontSize=13, leading=15, alignment=TA_CENTER, spaceAfter=0
+        )
         self.number = style("number", alignment=TA_CENTER, spaceAfter=0)
         self.date_line = style("date-line", fontName=f.italic, alignment=TA_CENTER, spaceAfter=0)
-        self.title = style("title", fontName=f.bold, fontSize=14, leading=17,
-                           alignment=TA_CENTER, spaceBefore=18, spaceAfter=2, keepWithNext=1)
-        self.subtitle = style("subtitle", fontName=f.bold, fontSize=14, leading=17,
-                              alignment=TA_CENTER, spaceAfter=0, keepWithNext=1)
+        self.title = style(
+            "title",
+            fontName=f.bold,
+            fontSize=14,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceBefore=18,
+            spaceAfter=2,
+            keepWithNext=1,
+        )
+        self.subtitle = style(
+            "subtitle",
+            fontName=f.bold,
+            fontSize=14,
+            leading=17,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+            keepWithNext=1,
+        )
         self.sig_title = style("sig-title", fontName=f.bold, alignment=TA_CENTER, spaceAfter=0)
         self.sig_hint = style("sig-hint", fontName=f.italic, alignment=TA_CENTER, spaceAfter=0)
         self.sig_name = style("sig-name", fontName=f.bold, alignment=TA_CENTER, spaceAfter=0)
-        self.sig_refusal = style("sig-refusal", fontName=f.italic, fontSize=11, leading=13,
-                                 alignment=TA_CENTER, spaceAfter=0)
-        self.recipients_title = style("recipients-title", fontName=f.bold_italic, fontSize=12,
-                                      leading=14, alignment=TA_LEFT, spaceBefore=12,
-                                      spaceAfter=0, keepWithNext=1)
-        self.recipient = style("recipient", fontSize=11, leading=13, alignment=TA_LEFT,
-                               spaceAfter=0)
+        self.sig_refusal = style(
+            "sig-refusal",
+            fontName=f.italic,
+            fontSize=11,
+            leading=13,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        )
+        self.recipients_title = style(
+            "recipients-title",
+            fontName=f.bold_italic,
+            fontSize=12,
+            leading=14,
+            alignment=TA_LEFT,
+            spaceBefore=12,
+            spaceAfter=0,
+            keepWithNext=1,
+        )
+        self.recipient = style(
+            "recipient", fontSize=11, leading=13, alignment=TA_LEFT, spaceAfter=0
+        )
         self.cell = style("cell", fontSize=12, leading=14, alignment=TA_LEFT, spaceAfter=0)
-        self.cell_center = style("cell-center", fontSize=12, leading=14, alignment=TA_CENTER,
-                                 spaceAfter=0)
-        self.cell_head = style("cell-head", fontName=f.bold, fontSize=12, leading=14,
-                               alignment=TA_CENTER, spaceAfter=0)
+        self.cell_center = style(
+            "cell-center", fontSize=12, leading=14, alignment=TA_CENTER, spaceAfter=0
+        )
+        self.cell_head = style(
+            "cell-head", fontName=f.bold, fontSize=12, leading=14, alignment=TA_CENTER, spaceAfter=0
+        )
         self.small = style("small", fontSize=10, leading=12, alignment=TA_LEFT, spaceAfter=0)
-        self.small_center = style("small-center", fontSize=10, leading=12, alignment=TA_CENTER,
-                                  spaceAfter=0)
-        self.small_head = style("small-head", fontName=f.bold, fontSize=10, leading=12,
-                                alignment=TA_CENTER, spaceAfter=0)
+        self.small_center = style(
+            "small-center", fontSize=10, leading=12, alignment=TA_CENTER, spaceAfter=0
+        )
+        self.small_head = style(
+            "small-head",
+            fontName=f.bold,
+            fontSize=10,
+            leading=12,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        )
         self.note = style("note", fontName=f.italic, fontSize=11, leading=13, spaceBefore=3)
         self.appendix = style("appendix", fontName=f.bold, alignment=TA_CENTER, spaceAfter=0)
-        self.appendix_title = style("appendix-title", fontName=f.bold, alignment=TA_CENTER,
-                                    spaceAfter=0)
-        self.appendix_ref = style("appendix-ref", fontName=f.italic, alignment=TA_CENTER,
-                                  spaceAfter=0)
-        self.caption = style("caption", fontSize=12, leading=14, alignment=TA_CENTER,
-                             spaceBefore=4, spaceAfter=1)
-        self.photo_meta = style("photo-meta", fontSize=10, leading=12, alignment=TA_CENTER,
-                                spaceAfter=0)
+        self.appendix_title = style(
+            "appendix-title", fontName=f.bold, alignment=TA_CENTER, spaceAfter=0
+        )
+        self.appendix_ref = style(
+            "appendix-ref", fontName=f.italic, alignment=TA_CENTER, spaceAfter=0
+        )
+        self.caption = style(
+            "caption", fontSize=12, leading=14, alignment=TA_CENTER, spaceBefore=4, spaceAfter=1
+        )
+        self.photo_meta = style(
+            "photo-meta", fontSize=10, leading=12, alignment=TA_CENTER, spaceAfter=0
+        )
         self.page_number_font = f.regular
 
 
@@ -174,8 +242,9 @@ def balanced(text: str, font: str, size: float, width: float) -> str:
 class Rule(Flowable):
     """A horizontal line of ``length`` points, centred in the available width."""
 
-    def __init__(self, length: float, thickness: float = 0.6, space_before: float = 2,
-                 space_after: float = 2) -> None:
+    def __init__(
+        self, length: float, thickness: float = 0.6, space_before: float = 2, space_after: float = 2
+    ) -> None:
         super().__init__()
         self.length = length
         self.thickness = thickness
@@ -222,10 +291,16 @@ class SignatureSpace(Flowable):
     With neither an image nor a refusal, the whole space is blank for a pen on paper.
     """
 
-    def __init__(self, width: float, drawn_height: float, stamp_height: float,
-                 image: Any | None = None, refusal: Paragraph | None = None,
-                 on_place: Callable[[int, Box, Box], None] | None = None,
-                 on_image: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        width: float,
+        drawn_height: float,
+        stamp_height: float,
+        image: Any | None = None,
+        refusal: Paragraph | None = None,
+        on_place: Callable[[int, Box, Box], None] | None = None,
+        on_image: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
         self.width = width
         self.drawn_height = drawn_height
@@ -250,9 +325,16 @@ class SignatureSpace(Flowable):
             self.refusal.drawOn(canv, 2, y)
         elif self.image is not None:
             pad = 2
-            canv.drawImage(self.image, pad, drawn_y + pad, self.width - 2 * pad,
-                           self.drawn_height - 2 * pad, preserveAspectRatio=True, anchor="c",
-                           mask="auto")
+            canv.drawImage(
+                self.image,
+                pad,
+                drawn_y + pad,
+                self.width - 2 * pad,
+                self.drawn_height - 2 * pad,
+                preserveAspectRatio=True,
+                anchor="c",
+                mask="auto",
+            )
             if self.on_image is not None:
                 self.on_image()
         if self.on_place is not None:

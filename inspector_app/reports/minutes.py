@@ -12,10 +12,13 @@ This module imports no reportlab at import time: the data classes are cheap to i
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import tempfile
 import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -148,17 +151,31 @@ def render_minutes_bytes(inp: MinutesInput) -> tuple[bytes, RenderResult]:
 
     from inspector_app.reports.document import MinutesDocument
     from inspector_app.reports.fonts import serif_fonts
-    from inspector_app.reports.images import prepare_images
+    from inspector_app.reports.images import PreparedImage, prepare_image
 
     fonts = serif_fonts()
     photos = sorted(inp.photos, key=lambda p: p.number)
-    prepared = prepare_images([p.path for p in photos], inp.image_max_side, inp.image_quality,
-                              inp.image_cache_dir)
-    with _render_lock:
-        rl_config.useA85 = 0  # binary image streams: ASCII85 in pure Python is slow and bigger
-        buffer = io.BytesIO()
-        document = MinutesDocument(inp, photos, prepared, fonts)
-        layout = document.build(buffer)
+    with contextlib.ExitStack() as stack:
+        prepared: list[Future[PreparedImage]] = []
+        if photos:
+            folder = inp.image_cache_dir or Path(
+                stack.enter_context(tempfile.TemporaryDirectory(prefix="minutes-"))
+            )
+            # shrunk on worker threads while the pages before the photos are laid out
+            pool = stack.enter_context(
+                ThreadPoolExecutor(
+                    max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="minutes-img"
+                )
+            )
+            prepared = [
+                pool.submit(prepare_image, p.path, folder, inp.image_max_side, inp.image_quality)
+                for p in photos
+            ]
+        with _render_lock:
+            rl_config.useA85 = 0  # binary image streams: ASCII85 in pure Python is slow, bigger
+            buffer = io.BytesIO()
+            document = MinutesDocument(inp, photos, prepared, fonts)
+            layout = document.build(buffer)
     data = buffer.getvalue()
     result = RenderResult(
         page_count=layout.page_count,

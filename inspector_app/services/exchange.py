@@ -30,7 +30,6 @@ from inspector_app.domain.model import (
 from inspector_app.domain.text import nfc
 from inspector_app.errors import UserError
 from inspector_app.services.database import Database
-from inspector_app.services.inspections import _load_options
 
 FORMAT = "inspector-inspection"
 FORMAT_VERSION = 1
@@ -222,17 +221,24 @@ def export_inspection(db: Database, inspection_id: str) -> dict[str, Any]:
         profile = s.get(m.Profile, 1)
         units = _unit_chain(row.unit)
         inspectors = [t.inspector for t in row.team]
-        agency_ids = {row.agency_id} | {u.agency_id for u in units} | {
-            i.agency_id for i in inspectors
-        }
+        agency_ids = (
+            {row.agency_id} | {u.agency_id for u in units} | {i.agency_id for i in inspectors}
+        )
         agencies = [s.get(m.Agency, a) for a in sorted(a for a in agency_ids if a)]
-        roster = s.scalars(select(m.Staff).where(m.Staff.unit_id == row.unit_id)
-                           .order_by(m.Staff.id)).all()
+        roster = s.scalars(
+            select(m.Staff).where(m.Staff.unit_id == row.unit_id).order_by(m.Staff.id)
+        ).all()
         inspection = InspectionV1(
             **_columns(row, InspectionV1)
             | {
-                "forms": [FormRefV1(form_id=f.snapshot.form_id, version=f.snapshot.version,
-                                    sha256=f.snapshot.sha256) for f in row.forms],
+                "forms": [
+                    FormRefV1(
+                        form_id=f.snapshot.form_id,
+                        version=f.snapshot.version,
+                        sha256=f.snapshot.sha256,
+                    )
+                    for f in row.forms
+                ],
                 "team": [TeamMemberV1(inspector_id=t.inspector_id, role=t.role) for t in row.team],
                 "representatives": [_columns(r, RepresentativeV1) for r in row.representatives],
                 "staff": [_columns(e, StaffEntryV1) for e in row.staff],
@@ -255,8 +261,12 @@ def export_inspection(db: Database, inspection_id: str) -> dict[str, Any]:
                 inspectors=[_columns(i, InspectorV1) for i in inspectors],
             ),
             form_snapshots=[
-                SnapshotV1(sha256=f.snapshot.sha256, form_id=f.snapshot.form_id,
-                           version=f.snapshot.version, content=json.loads(f.snapshot.content))
+                SnapshotV1(
+                    sha256=f.snapshot.sha256,
+                    form_id=f.snapshot.form_id,
+                    version=f.snapshot.version,
+                    content=json.loads(f.snapshot.content),
+                )
                 for f in row.forms
             ],
         )
@@ -292,8 +302,9 @@ def read_json(path: Path) -> ExchangeV1:
     except (OSError, UnicodeDecodeError) as exc:
         raise UserError(f"{path}: cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
-        raise UserError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg})") from None
+        raise UserError(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     return parse_exchange(raw, str(path))
 
 
@@ -301,8 +312,10 @@ def parse_exchange(raw: Any, source: str) -> ExchangeV1:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise UserError(f"{source}: not an Inspector inspection file (format {FORMAT!r} expected)")
     if raw.get("format_version") != FORMAT_VERSION:
-        raise UserError(f"{source}: format_version {raw.get('format_version')!r} is not supported "
-                        f"(this app reads version {FORMAT_VERSION})")
+        raise UserError(
+            f"{source}: format_version {raw.get('format_version')!r} is not supported "
+            f"(this app reads version {FORMAT_VERSION})"
+        )
     try:
         doc = ExchangeV1.model_validate(raw)
     except ValidationError as exc:
@@ -312,17 +325,23 @@ def parse_exchange(raw: Any, source: str) -> ExchangeV1:
         raise UserError(f"{source}: field '{where}': {err['msg']}{more}") from None
     for snap in doc.form_snapshots:
         if snapshot_sha256(snap.content) != snap.sha256:
-            raise UserError(f"{source}: form snapshot {snap.form_id} v{snap.version} does not "
-                            "match its sha256 (the file was altered)")
+            raise UserError(
+                f"{source}: form snapshot {snap.form_id} v{snap.version} does not "
+                "match its sha256 (the file was altered)"
+            )
         try:
             Form.from_snapshot(snap.content)
         except ValidationError as exc:
-            raise UserError(f"{source}: form snapshot {snap.form_id} v{snap.version} is not a "
-                            f"valid form: {exc.errors()[0]['msg']}") from None
+            raise UserError(
+                f"{source}: form snapshot {snap.form_id} v{snap.version} is not a "
+                f"valid form: {exc.errors()[0]['msg']}"
+            ) from None
     known = {s.sha256 for s in doc.form_snapshots}
     for ref in doc.inspection.forms:
         if ref.sha256 not in known:
-            raise UserError(f"{source}: form {ref.form_id} v{ref.version} has no snapshot in the file")
+            raise UserError(
+                f"{source}: form {ref.form_id} v{ref.version} has no snapshot in the file"
+            )
     from inspector_app.photos.travel import check_photo_records
 
     check_photo_records(doc, source)
@@ -348,26 +367,50 @@ def import_inspection(db: Database, doc: ExchangeV1, source: str = "") -> str:
         _insert_missing(s, m.Inspector, ref.inspectors)
         snapshots: dict[str, str] = {}
         for snap in doc.form_snapshots:
-            row = s.scalars(select(m.FormSnapshot).where(m.FormSnapshot.sha256 == snap.sha256)).first()
+            row = s.scalars(
+                select(m.FormSnapshot).where(m.FormSnapshot.sha256 == snap.sha256)
+            ).first()
             if row is None:
-                row = m.FormSnapshot(id=new_id(), form_id=snap.form_id, version=snap.version,
-                                     sha256=snap.sha256,
-                                     content=json.dumps(snap.content, ensure_ascii=False,
-                                                        sort_keys=True))
+                row = m.FormSnapshot(
+                    id=new_id(),
+                    form_id=snap.form_id,
+                    version=snap.version,
+                    sha256=snap.sha256,
+                    content=json.dumps(snap.content, ensure_ascii=False, sort_keys=True),
+                )
                 s.add(row)
                 s.flush()
             snapshots[snap.sha256] = row.id
-        fields = ins.model_dump(exclude={"forms", "team", "representatives", "staff", "answers",
-                                         "recommendations", "photos"})
+        fields = ins.model_dump(
+            exclude={
+                "forms",
+                "team",
+                "representatives",
+                "staff",
+                "answers",
+                "recommendations",
+                "photos",
+            }
+        )
         fields["status"] = ins.status.value
         s.add(m.Inspection(**fields))
         s.flush()
         for pos, f in enumerate(ins.forms):
-            s.add(m.InspectionForm(inspection_id=ins.id, snapshot_id=snapshots[f.sha256],
-                                   sort_order=pos))
+            s.add(
+                m.InspectionForm(
+                    inspection_id=ins.id, snapshot_id=snapshots[f.sha256], sort_order=pos
+                )
+            )
         for pos, t in enumerate(ins.team):
-            s.add(m.TeamMembership(id=new_id(), inspection_id=ins.id, inspector_id=t.inspector_id,
-                                   role=t.role.value, sort_order=pos))
+            s.add(
+                m.TeamMembership(
+                    id=new_id(),
+                    inspection_id=ins.id,
+                    inspector_id=t.inspector_id,
+                    role=t.role.value,
+                    sort_order=pos,
+                )
+            )
         for pos, r in enumerate(ins.representatives):
             s.add(m.UnitRepresentative(**r.model_dump(), inspection_id=ins.id, sort_order=pos))
         for pos, e in enumerate(ins.staff):

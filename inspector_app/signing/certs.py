@@ -124,9 +124,15 @@ def create_test_certificate(
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=True, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                crl_sign=False, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -136,12 +142,14 @@ def create_test_certificate(
             ),
             critical=False,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
-                       critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
     p12 = pkcs12.serialize_key_and_certificates(
-        name.encode("utf-8"), key, cert, None,
+        name.encode("utf-8"),
+        key,
+        cert,
+        None,
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
     pem = cert.public_bytes(serialization.Encoding.PEM)
@@ -154,7 +162,6 @@ def create_test_certificate(
 def load_certificates(path: Path) -> list[asn1_x509.Certificate]:
     """Every certificate in a PEM (one or more) or DER file; a clear error otherwise."""
     from asn1crypto import pem
-    from asn1crypto import x509 as asn1_x509
 
     path = Path(path)
     try:
@@ -213,5 +220,6 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def summary_lines(infos: Sequence[CertificateInfo]) -> list[str]:
-    return [f"{i.common_name} (serial {i.serial}, valid until {i.not_after:%d/%m/%Y})"
-            for i in infos]
+    return [
+        f"{i.common_name} (serial {i.serial}, valid until {i.not_after:%d/%m/%Y})" for i in infos
+    ]

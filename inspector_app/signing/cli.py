@@ -26,25 +26,37 @@ if TYPE_CHECKING:
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``verify`` and ``cert`` to the ``inspector`` command's subparsers."""
-    p = sub.add_parser("verify", parents=[common],
-                       help="check the digital signatures of a PDF (exit 0 only if all valid)")
+    p = sub.add_parser(
+        "verify",
+        parents=[common],
+        help="check the digital signatures of a PDF (exit 0 only if all valid)",
+    )
     p.add_argument("file", type=Path, metavar="FILE.pdf")
-    p.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
-                   help="a certificate (PEM or DER) to trust: the signer's own or its CA's; "
-                        "may be repeated")
+    p.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="CERT.pem",
+        help="a certificate (PEM or DER) to trust: the signer's own or its CA's; may be repeated",
+    )
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.set_defaults(func=cmd_verify)
 
     cert = sub.add_parser("cert", parents=[common], help="signing certificates")
     cert_sub = cert.add_subparsers(dest="action", required=True, parser_class=type(cert))
-    p = cert_sub.add_parser("create-test", parents=[common],
-                            help="make a self-signed test certificate (.p12 and .pem)")
+    p = cert_sub.add_parser(
+        "create-test", parents=[common], help="make a self-signed test certificate (.p12 and .pem)"
+    )
     p.add_argument("--name", required=True, help="the signer's full name")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.p12")
     p.add_argument("--organization", default="", help="the signer's agency")
     p.add_argument("--days", type=int, default=730, help="days of validity (default 730)")
-    p.add_argument("--passphrase-env", metavar="VAR",
-                   help="environment variable holding the passphrase for the .p12 file")
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="environment variable holding the passphrase for the .p12 file",
+    )
     p.set_defaults(func=cmd_cert_create_test)
 
 
@@ -52,18 +64,30 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     """The signing options of ``inspector export``."""
     group = parser.add_argument_group("signing (optional)")
     how = group.add_mutually_exclusive_group()
-    how.add_argument("--sign", type=Path, metavar="FILE.p12",
-                     help="sign with the key and certificate in this PKCS#12 file")
-    how.add_argument("--pkcs11", metavar="LIB",
-                     help="sign with a USB token through this PKCS#11 library")
-    group.add_argument("--passphrase-env", metavar="VAR",
-                       help="environment variable holding the passphrase of FILE.p12")
+    how.add_argument(
+        "--sign",
+        type=Path,
+        metavar="FILE.p12",
+        help="sign with the key and certificate in this PKCS#12 file",
+    )
+    how.add_argument(
+        "--pkcs11", metavar="LIB", help="sign with a USB token through this PKCS#11 library"
+    )
+    group.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="environment variable holding the passphrase of FILE.p12",
+    )
     group.add_argument("--token", metavar="LABEL", help="the token's label (with --pkcs11)")
     group.add_argument("--key-label", metavar="LABEL", help="the key's label (with --pkcs11)")
-    group.add_argument("--pin-env", metavar="VAR",
-                       help="environment variable holding the token's PIN (with --pkcs11)")
-    group.add_argument("--tsa", metavar="URL",
-                       help="timestamp server; signing goes on without it when unreachable")
+    group.add_argument(
+        "--pin-env",
+        metavar="VAR",
+        help="environment variable holding the token's PIN (with --pkcs11)",
+    )
+    group.add_argument(
+        "--tsa", metavar="URL", help="timestamp server; signing goes on without it when unreachable"
+    )
 
 
 def credential_from_args(args: argparse.Namespace) -> Credential | None:
@@ -73,13 +97,15 @@ def credential_from_args(args: argparse.Namespace) -> Credential | None:
     if getattr(args, "sign", None):
         if args.token or args.key_label or args.pin_env:
             raise UserError("--token, --key-label and --pin-env go with --pkcs11, not --sign")
-        passphrase = _secret(args.passphrase_env, "--passphrase-env",
-                             f"Passphrase for {args.sign}: ")
+        passphrase = _secret(
+            args.passphrase_env, "--passphrase-env", f"Passphrase for {args.sign}: "
+        )
         return Pkcs12Credential(Path(args.sign), passphrase or "")
     if getattr(args, "pkcs11", None):
         if args.passphrase_env:
-            raise UserError("--passphrase-env goes with --sign; a token's PIN is given with "
-                            "--pin-env")
+            raise UserError(
+                "--passphrase-env goes with --sign; a token's PIN is given with --pin-env"
+            )
         if not args.token or not args.key_label:
             raise UserError("--pkcs11 needs --token LABEL and --key-label LABEL")
         pin = _secret(args.pin_env, "--pin-env", f"PIN of token {args.token}: ", required=False)
@@ -102,8 +128,10 @@ def _secret(env_var: str | None, flag: str, prompt: str, *, required: bool = Tru
 
         return getpass.getpass(prompt)
     if required:
-        raise UserError(f"give {flag} VAR: the secret is read from that environment variable, "
-                        "never from the command line")
+        raise UserError(
+            f"give {flag} VAR: the secret is read from that environment variable, "
+            "never from the command line"
+        )
     return None
 
 
@@ -134,15 +162,20 @@ def export_signed(ctx: Any, args: argparse.Namespace, options: dict[str, Any]) -
         if doc is None:  # signed by a version without signed files; render as usual
             return False
         write_atomically(out, service.read_document(ctx, doc))
-        print(f"{out}: the signed minutes (signed by {doc.signer_name} on "
-              f"{doc.signed_at:%d/%m/%Y %H:%M}); the inspection is signed and no longer changes")
+        print(
+            f"{out}: the signed minutes (signed by {doc.signer_name} on "
+            f"{doc.signed_at:%d/%m/%Y %H:%M}); the inspection is signed and no longer changes"
+        )
         return True
     tsa = args.tsa or load_settings(ctx.paths).tsa_url or None
-    doc = service.sign_inspection(ctx, inspection_id, credential, tsa_url=tsa,
-                                  render_options=options)
+    doc = service.sign_inspection(
+        ctx, inspection_id, credential, tsa_url=tsa, render_options=options
+    )
     write_atomically(out, service.read_document(ctx, doc))
-    print(f"{out}: signed by {doc.signer_name} (certificate serial {doc.cert_serial}); "
-          f"kept as {doc.path}; the inspection is now signed and can no longer change")
+    print(
+        f"{out}: signed by {doc.signer_name} (certificate serial {doc.cert_serial}); "
+        f"kept as {doc.path}; the inspection is now signed and can no longer change"
+    )
     if doc.name_note:
         print(f"warning: {doc.name_note}", file=sys.stderr)
     if doc.timestamp_note:
@@ -220,12 +253,15 @@ def cmd_cert_create_test(args: argparse.Namespace) -> int:
         if getpass.getpass("Again: ") != passphrase:
             raise UserError("the two passphrases differ")
     else:
-        raise UserError("give --passphrase-env VAR: the passphrase is read from that environment "
-                        "variable, never from the command line")
+        raise UserError(
+            "give --passphrase-env VAR: the passphrase is read from that environment "
+            "variable, never from the command line"
+        )
     if args.days < 1:
         raise UserError("--days must be at least 1")
-    made = create_test_certificate(args.name, args.out, passphrase or "",
-                                   organization=args.organization, days=args.days)
+    made = create_test_certificate(
+        args.name, args.out, passphrase or "", organization=args.organization, days=args.days
+    )
     info = made.info
     print(f"created a self-signed TEST certificate for {info.common_name}")
     print(f"  key and certificate: {made.p12_path}  (keep it private; sign with --sign)")

@@ -100,11 +100,12 @@ def _check_validity(info: CertificateInfo, now: datetime | None) -> None:
     now = now or datetime.now(UTC)
     if now > info.not_after:
         raise CredentialError(
-            f"the certificate of {info.common_name} expired on {info.not_after:%d/%m/%Y}")
+            f"the certificate of {info.common_name} expired on {info.not_after:%d/%m/%Y}"
+        )
     if now < info.not_before:
         raise CredentialError(
-            f"the certificate of {info.common_name} is valid only from "
-            f"{info.not_before:%d/%m/%Y}")
+            f"the certificate of {info.common_name} is valid only from {info.not_before:%d/%m/%Y}"
+        )
 
 
 # -- PKCS#12 ---------------------------------------------------------------------------------------
@@ -117,18 +118,15 @@ def _open_pkcs12(cred: Pkcs12Credential) -> OpenedSigner:
     except FileNotFoundError:
         raise CredentialError(f"{path}: no such certificate file") from None
     except OSError as exc:
-        raise CredentialError(f"{path}: cannot read the certificate file: {exc.strerror}") \
-            from None
+        raise CredentialError(f"{path}: cannot read the certificate file: {exc.strerror}") from None
     passphrase = cred.passphrase.encode("utf-8") if cred.passphrase else None
     try:
         signer = SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase)
     except ValueError:
         if passphrase is None and _is_pkcs12(data):
-            raise CredentialError(f"{path}: the certificate file needs its passphrase") \
-                from None
+            raise CredentialError(f"{path}: the certificate file needs its passphrase") from None
         if _is_pkcs12(data):
-            raise CredentialError(f"{path}: wrong passphrase for the certificate file") \
-                from None
+            raise CredentialError(f"{path}: wrong passphrase for the certificate file") from None
         raise CredentialError(f"{path}: not a PKCS#12 certificate file (.p12/.pfx)") from None
     if signer.signing_cert is None or signer.signing_key is None:
         raise CredentialError(f"{path}: the file holds no key with its certificate")
@@ -153,8 +151,9 @@ def _load_library(library: str) -> Any:
     if not library:
         raise CredentialError("no PKCS#11 library is set for the token")
     if not Path(library).exists():
-        raise CredentialError(f"{library}: no such PKCS#11 library (is the token's driver "
-                              "installed?)")
+        raise CredentialError(
+            f"{library}: no such PKCS#11 library (is the token's driver installed?)"
+        )
     try:
         return pkcs11.lib(str(library))
     except pkcs11.PKCS11Error as exc:
@@ -171,9 +170,14 @@ def list_tokens(library: str) -> list[TokenInfo]:
     except pkcs11.PKCS11Error as exc:
         raise CredentialError(f"{library}: cannot list the tokens: {exc}") from None
     return [
-        TokenInfo(t.label.strip(), (t.manufacturer_id or "").strip(), (t.model or "").strip(),
-                  _serial_text(t.serial))
-        for t in tokens if t.label.strip()
+        TokenInfo(
+            t.label.strip(),
+            (t.manufacturer_id or "").strip(),
+            (t.model or "").strip(),
+            _serial_text(t.serial),
+        )
+        for t in tokens
+        if t.label.strip()
     ]
 
 
@@ -214,12 +218,10 @@ def _find_token(lib: Any, library: str, token_label: str) -> Any:
     matches = [t for t in tokens if t.label.strip() == token_label.strip()]
     if not matches:
         present = sorted({t.label.strip() for t in tokens if t.label.strip()})
-        where = (f"tokens present: {', '.join(present)}" if present
-                 else "no token is plugged in")
+        where = f"tokens present: {', '.join(present)}" if present else "no token is plugged in"
         raise CredentialError(f"no token labelled {token_label!r} ({where})")
     if len(matches) > 1:
-        raise CredentialError(f"more than one token is labelled {token_label!r}; unplug the "
-                              "others")
+        raise CredentialError(f"more than one token is labelled {token_label!r}; unplug the others")
     return matches[0]
 
 
@@ -243,39 +245,63 @@ def _open_pkcs11(cred: Pkcs11Credential) -> Iterator[OpenedSigner]:
     except pkcs11.PinIncorrect:
         raise CredentialError(f"token {cred.token_label!r}: wrong PIN") from None
     except pkcs11.PinLocked:
-        raise CredentialError(f"token {cred.token_label!r}: the PIN is locked (too many wrong "
-                              "tries); unlock it with the CA's tool") from None
+        raise CredentialError(
+            f"token {cred.token_label!r}: the PIN is locked (too many wrong "
+            "tries); unlock it with the CA's tool"
+        ) from None
     except (pkcs11.PinLenRange, pkcs11.PinInvalid):
-        raise CredentialError(f"token {cred.token_label!r}: the PIN has the wrong length or "
-                              "characters") from None
+        raise CredentialError(
+            f"token {cred.token_label!r}: the PIN has the wrong length or characters"
+        ) from None
     except pkcs11.PKCS11Error as exc:
-        raise CredentialError(f"token {cred.token_label!r}: cannot log in: "
-                              f"{type(exc).__name__} {exc}".rstrip()) from None
+        raise CredentialError(
+            f"token {cred.token_label!r}: cannot log in: {type(exc).__name__} {exc}".rstrip()
+        ) from None
     try:
-        keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY,
-                                         Attribute.LABEL: cred.key_label}))
+        keys = list(
+            session.get_objects(
+                {Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.LABEL: cred.key_label}
+            )
+        )
         if not keys:
-            labels = sorted({str(k[Attribute.LABEL]) for k in session.get_objects(
-                {Attribute.CLASS: ObjectClass.PRIVATE_KEY})})
+            labels = sorted(
+                {
+                    str(k[Attribute.LABEL])
+                    for k in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+                }
+            )
             have = f"keys on it: {', '.join(labels)}" if labels else "it holds no key"
-            raise CredentialError(f"token {cred.token_label!r} has no key labelled "
-                                  f"{cred.key_label!r} ({have})")
+            raise CredentialError(
+                f"token {cred.token_label!r} has no key labelled {cred.key_label!r} ({have})"
+            )
         if len(keys) > 1:
-            raise CredentialError(f"token {cred.token_label!r} has several keys labelled "
-                                  f"{cred.key_label!r}")
-        certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
-                                          Attribute.LABEL: cred.cert_label or cred.key_label}))
+            raise CredentialError(
+                f"token {cred.token_label!r} has several keys labelled {cred.key_label!r}"
+            )
+        certs = list(
+            session.get_objects(
+                {
+                    Attribute.CLASS: ObjectClass.CERTIFICATE,
+                    Attribute.LABEL: cred.cert_label or cred.key_label,
+                }
+            )
+        )
         if not certs:
             key_id = _attr(keys[0], Attribute.ID)
             if key_id:
-                certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE,
-                                                  Attribute.ID: key_id}))
+                certs = list(
+                    session.get_objects(
+                        {Attribute.CLASS: ObjectClass.CERTIFICATE, Attribute.ID: key_id}
+                    )
+                )
         if not certs:
-            raise CredentialError(f"token {cred.token_label!r} has no certificate for the key "
-                                  f"{cred.key_label!r}")
+            raise CredentialError(
+                f"token {cred.token_label!r} has no certificate for the key {cred.key_label!r}"
+            )
         cert = x509.Certificate.load(certs[0][Attribute.VALUE])
-        signer = PKCS11Signer(session, key_label=cred.key_label, signing_cert=cert,
-                              other_certs_to_pull=None)
+        signer = PKCS11Signer(
+            session, key_label=cred.key_label, signing_cert=cert, other_certs_to_pull=None
+        )
         opened = OpenedSigner(signer, describe(cert))
     except BaseException:
         _close(session)

@@ -89,8 +89,7 @@ def sign_pdf(
         raise NotAPdfError("the file to sign is not a PDF")
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-        existing = {name: (value, ref) for name, value, ref
-                    in fields.enumerate_sig_fields(writer)}
+        existing = {name: (value, ref) for name, value, ref in fields.enumerate_sig_fields(writer)}
     except (PdfError, ValueError, KeyError, TypeError) as exc:
         raise NotAPdfError(f"the PDF cannot be read: {exc}") from None
     fill_existing = False
@@ -106,8 +105,10 @@ def sign_pdf(
         box = _default_box(writer, len(existing))
     for name, reserved in (reserve or {}).items():
         if name not in existing and name != field_name:
-            fields.append_signature_field(writer, fields.SigFieldSpec(
-                name, on_page=reserved.page, box=_int_rect(reserved.rect)))
+            fields.append_signature_field(
+                writer,
+                fields.SigFieldSpec(name, on_page=reserved.page, box=_int_rect(reserved.rect)),
+            )
     style, vietnamese = stamp_style(box.height)
     name = opened.certificate.common_name
     meta = PdfSignatureMetadata(
@@ -118,8 +119,11 @@ def sign_pdf(
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
     )
-    spec = None if fill_existing else fields.SigFieldSpec(field_name, on_page=box.page,
-                                                          box=_int_rect(box.rect))
+    spec = (
+        None
+        if fill_existing
+        else fields.SigFieldSpec(field_name, on_page=box.page, box=_int_rect(box.rect))
+    )
     signer = PdfSigner(meta, opened.signer, stamp_style=style, new_field_spec=spec)
     params = {"reason": reason, "signer": name}
     if not vietnamese:
@@ -135,8 +139,9 @@ def sign_pdf(
         raise
     signed = out.getvalue()
     signed_at = _signing_time(signed, field_name) or datetime.now().astimezone()
-    result = SignResult(signed, field_name, opened.certificate, signed_at, box,
-                        vietnamese_stamp=vietnamese)
+    result = SignResult(
+        signed, field_name, opened.certificate, signed_at, box, vietnamese_stamp=vietnamese
+    )
     if tsa_url:
         result = _add_document_timestamp(result, tsa_url, tsa_timeout)
     return result
@@ -149,8 +154,9 @@ def _raise_token_error(exc: BaseException) -> None:
     except ImportError:  # pragma: no cover
         return
     if isinstance(exc, pkcs11.PKCS11Error):
-        raise SigningError(f"the token refused to sign: {type(exc).__name__} {exc}".rstrip()) \
-            from None
+        raise SigningError(
+            f"the token refused to sign: {type(exc).__name__} {exc}".rstrip()
+        ) from None
 
 
 def _int_rect(rect: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
@@ -221,14 +227,17 @@ def _add_document_timestamp(result: SignResult, url: str, timeout: float) -> Sig
     from pyhanko.sign.timestamps import HTTPTimeStamper
 
     try:
-        stamper = PdfTimeStamper(HTTPTimeStamper(url, timeout=timeout),
-                                 field_name=f"{result.field_name}-ThoiGian")
+        stamper = PdfTimeStamper(
+            HTTPTimeStamper(url, timeout=timeout), field_name=f"{result.field_name}-ThoiGian"
+        )
         writer = IncrementalPdfFileWriter(io.BytesIO(result.pdf), strict=False)
         out = stamper.timestamp_pdf(writer, md_algorithm="sha256")
     except Exception as exc:  # noqa: BLE001 - offline is normal: sign without a timestamp
         cause = exc.__cause__ or exc
-        note = f"the timestamp server {url} could not be reached ({type(cause).__name__}" \
-               f"{': ' + str(cause) if str(cause) else ''}); signed without a timestamp"
+        note = (
+            f"the timestamp server {url} could not be reached ({type(cause).__name__}"
+            f"{': ' + str(cause) if str(cause) else ''}); signed without a timestamp"
+        )
         log.warning("%s", note)
         return replace(result, timestamp_note=note)
     return replace(result, pdf=out.getvalue(), timestamped=True)

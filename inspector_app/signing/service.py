@@ -103,8 +103,9 @@ class SignedDocumentInfo:
 
 #: Renders an inspection's minutes: ``(ctx, inspection_id, drawn signatures)`` → the PDF bytes
 #: and the reserved signature boxes by role.
-Renderer = Callable[["AppContext", str, Sequence[DrawnSignatureData]],
-                    tuple[bytes, Mapping[str, SignatureBox]]]
+Renderer = Callable[
+    ["AppContext", str, Sequence[DrawnSignatureData]], tuple[bytes, Mapping[str, SignatureBox]]
+]
 
 
 def documents_dir(paths: DataPaths) -> Path:
@@ -116,9 +117,15 @@ def signatures_dir(paths: DataPaths) -> Path:
 
 
 # -- drawn signatures ------------------------------------------------------------------------------
-def save_drawn_signature(ctx: AppContext, inspection_id: str, role: str, *,
-                         png: bytes | None = None, refused_reason: str | None = None,
-                         signer_name: str = "") -> None:
+def save_drawn_signature(
+    ctx: AppContext,
+    inspection_id: str,
+    role: str,
+    *,
+    png: bytes | None = None,
+    refused_reason: str | None = None,
+    signer_name: str = "",
+) -> None:
     """Record a drawn signature (PNG bytes) or a refusal (with its reason) for ``role``."""
     _check_role(role)
     if (png is None) == (refused_reason is None):
@@ -139,11 +146,12 @@ def save_drawn_signature(ctx: AppContext, inspection_id: str, role: str, *,
     with ctx.db.session() as s:
         row = _inspection(s, inspection_id)
         if row.status not in _DRAWABLE:
-            raise ReadOnlyError(f"the inspection is {row.status} and its signatures cannot "
-                                "change")
-        sig = s.scalars(select(m.DrawnSignature).where(
-            m.DrawnSignature.inspection_id == inspection_id,
-            m.DrawnSignature.role == role)).first()
+            raise ReadOnlyError(f"the inspection is {row.status} and its signatures cannot change")
+        sig = s.scalars(
+            select(m.DrawnSignature).where(
+                m.DrawnSignature.inspection_id == inspection_id, m.DrawnSignature.role == role
+            )
+        ).first()
         if sig is None:
             sig = m.DrawnSignature(id=new_id(), inspection_id=inspection_id, role=role)
             s.add(sig)
@@ -159,11 +167,12 @@ def clear_drawn_signature(ctx: AppContext, inspection_id: str, role: str) -> Non
     with ctx.db.session() as s:
         row = _inspection(s, inspection_id)
         if row.status not in _DRAWABLE:
-            raise ReadOnlyError(f"the inspection is {row.status} and its signatures cannot "
-                                "change")
-        for sig in s.scalars(select(m.DrawnSignature).where(
-                m.DrawnSignature.inspection_id == inspection_id,
-                m.DrawnSignature.role == role)):
+            raise ReadOnlyError(f"the inspection is {row.status} and its signatures cannot change")
+        for sig in s.scalars(
+            select(m.DrawnSignature).where(
+                m.DrawnSignature.inspection_id == inspection_id, m.DrawnSignature.role == role
+            )
+        ):
             s.delete(sig)
 
 
@@ -171,8 +180,11 @@ def drawn_signatures(ctx: AppContext, inspection_id: str) -> list[DrawnSignature
     """The drawn signatures and refusals recorded, in the order of :data:`ROLES`."""
     with ctx.db.session() as s:
         _inspection(s, inspection_id)
-        rows = list(s.scalars(select(m.DrawnSignature)
-                              .where(m.DrawnSignature.inspection_id == inspection_id)))
+        rows = list(
+            s.scalars(
+                select(m.DrawnSignature).where(m.DrawnSignature.inspection_id == inspection_id)
+            )
+        )
     result = []
     for row in sorted(rows, key=lambda r: ROLES.index(r.role) if r.role in ROLES else 99):
         png = None
@@ -181,12 +193,14 @@ def drawn_signatures(ctx: AppContext, inspection_id: str) -> list[DrawnSignature
             try:
                 png = path.read_bytes()
             except OSError as exc:
-                raise StorageError(f"the drawn signature {path} cannot be read: {exc.strerror}") \
-                    from None
+                raise StorageError(
+                    f"the drawn signature {path} cannot be read: {exc.strerror}"
+                ) from None
             if row.png_sha256 and hashlib.sha256(png).hexdigest() != row.png_sha256:
                 raise StorageError(f"the drawn signature {path} was changed on disk")
-        result.append(DrawnSignatureData(row.role, row.signer_name, png, row.refused_reason,
-                                         row.signed_at))
+        result.append(
+            DrawnSignatureData(row.role, row.signer_name, png, row.refused_reason, row.signed_at)
+        )
     return result
 
 
@@ -212,24 +226,41 @@ def sign_inspection(
         started, unit_name = row.started_at, row.unit.name if row.unit else ""
         head_name = next((t.inspector.full_name for t in row.team if t.role == "head"), "")
     drawn = drawn_signatures(ctx, inspection_id)
+    boxes: Mapping[str, SignatureBox]
     if render is None:
         pdf, boxes = render_with_reports(ctx, inspection_id, drawn, **(render_options or {}))
     else:
         pdf, boxes = render(ctx, inspection_id, drawn)
     refused = {d.role for d in drawn if d.refused}
-    reserve = {FIELD_NAMES[r]: b for r, b in boxes.items() if r in FIELD_NAMES and r != ROLE_HEAD
-               and r not in refused}
+    reserve = {
+        FIELD_NAMES[r]: b
+        for r, b in boxes.items()
+        if r in FIELD_NAMES and r != ROLE_HEAD and r not in refused
+    }
     head_box = boxes.get(ROLE_HEAD)
     with open_signer(credential) as opened:
         result = sign_pdf(
-            pdf, opened, box=head_box, field_name=FIELD_NAMES[ROLE_HEAD],
-            reserve=reserve, reason=REASON_AMENDMENT if kind == KIND_AMENDMENT
-            else REASON_MINUTES, location=location, tsa_url=tsa_url,
+            pdf,
+            opened,
+            box=head_box,
+            field_name=FIELD_NAMES[ROLE_HEAD],
+            reserve=reserve,
+            reason=REASON_AMENDMENT if kind == KIND_AMENDMENT else REASON_MINUTES,
+            location=location,
+            tsa_url=tsa_url,
         )
     _check_signed(result.pdf)
     name = _file_name(started, unit_name, kind)
-    doc = _store(ctx, inspection_id, result, kind=kind, role=ROLE_HEAD, file_name=name,
-                 previous_id=None, lock=True)
+    doc = _store(
+        ctx,
+        inspection_id,
+        result,
+        kind=kind,
+        role=ROLE_HEAD,
+        file_name=name,
+        previous_id=None,
+        lock=True,
+    )
     return _with_name_note(doc, head_name, "the team head")
 
 
@@ -250,24 +281,43 @@ def add_signature(
         raise UserError("the inspection has no signed minutes yet: the team head signs first")
     data = read_document(ctx, latest)
     with open_signer(credential) as opened:
-        result = sign_pdf(data, opened, field_name=FIELD_NAMES[role],
-                          reason=REASON_AMENDMENT if latest.kind == KIND_AMENDMENT
-                          else REASON_MINUTES, location=location, tsa_url=tsa_url)
+        result = sign_pdf(
+            data,
+            opened,
+            field_name=FIELD_NAMES[role],
+            reason=REASON_AMENDMENT if latest.kind == KIND_AMENDMENT else REASON_MINUTES,
+            location=location,
+            tsa_url=tsa_url,
+        )
     _check_signed(result.pdf)
     stem = latest.path.stem.split("--")[0]
-    doc = _store(ctx, inspection_id, result, kind=latest.kind, role=role,
-                 file_name=f"{stem}--{role.replace('_', '-')}-{new_id()[:8]}.pdf",
-                 previous_id=latest.id, lock=False)
-    return _with_name_note(doc, expected, {ROLE_REPRESENTATIVE: "the unit's representative",
-                                           ROLE_SECRETARY: "the secretary"}.get(role, role))
+    doc = _store(
+        ctx,
+        inspection_id,
+        result,
+        kind=latest.kind,
+        role=role,
+        file_name=f"{stem}--{role.replace('_', '-')}-{new_id()[:8]}.pdf",
+        previous_id=latest.id,
+        lock=False,
+    )
+    return _with_name_note(
+        doc,
+        expected,
+        {ROLE_REPRESENTATIVE: "the unit's representative", ROLE_SECRETARY: "the secretary"}.get(
+            role, role
+        ),
+    )
 
 
 def signed_documents(ctx: AppContext, inspection_id: str) -> list[SignedDocumentInfo]:
     """The signed files of an inspection, oldest first (the last has every signature)."""
     with ctx.db.session() as s:
-        rows = s.scalars(select(m.SignedDocument)
-                         .where(m.SignedDocument.inspection_id == inspection_id)
-                         .order_by(m.SignedDocument.created_at, m.SignedDocument.signed_at))
+        rows = s.scalars(
+            select(m.SignedDocument)
+            .where(m.SignedDocument.inspection_id == inspection_id)
+            .order_by(m.SignedDocument.created_at, m.SignedDocument.signed_at)
+        )
         return [_info(ctx.paths, r) for r in rows]
 
 
@@ -283,11 +333,13 @@ def read_document(ctx: AppContext, doc: SignedDocumentInfo) -> bytes:
     except FileNotFoundError:
         raise StorageError(f"the signed minutes {doc.path} are missing") from None
     except OSError as exc:
-        raise StorageError(f"the signed minutes {doc.path} cannot be read: {exc.strerror}") \
-            from None
+        raise StorageError(
+            f"the signed minutes {doc.path} cannot be read: {exc.strerror}"
+        ) from None
     if hashlib.sha256(data).hexdigest() != doc.sha256:
-        raise StorageError(f"the signed minutes {doc.path} were changed on disk since they were "
-                           "signed")
+        raise StorageError(
+            f"the signed minutes {doc.path} were changed on disk since they were signed"
+        )
     return data
 
 
@@ -303,24 +355,40 @@ def create_amendment(ctx: AppContext, inspection_id: str, reason: str = "") -> s
     with ctx.db.session() as s:
         orig = _inspection(s, inspection_id)
         if orig.status not in _LOCKED:
-            raise UserError("only a signed inspection is corrected by an amendment; this one is "
-                            f"{orig.status} and can still be changed itself")
+            raise UserError(
+                "only a signed inspection is corrected by an amendment; this one is "
+                f"{orig.status} and can still be changed itself"
+            )
         open_ones = s.scalars(
             select(m.Inspection.id)
             .join(m.InspectionAmendment, m.InspectionAmendment.inspection_id == m.Inspection.id)
-            .where(m.InspectionAmendment.amends_id == inspection_id,
-                   m.Inspection.status.not_in(tuple(_LOCKED)))).first()
+            .where(
+                m.InspectionAmendment.amends_id == inspection_id,
+                m.Inspection.status.not_in(tuple(_LOCKED)),
+            )
+        ).first()
         if open_ones:
-            raise UserError(f"an amendment of this inspection is already in progress "
-                            f"({open_ones}); finish and sign it first")
+            raise UserError(
+                f"an amendment of this inspection is already in progress "
+                f"({open_ones}); finish and sign it first"
+            )
         audit.set_reason(s, f"amendment of {inspection_id}" + (f": {reason}" if reason else ""))
-        new = _clone(orig, id=new_id(), status=InspectionStatus.DRAFT.value,
-                     completed_at=None, created_at=None, updated_at=None)
+        new = _clone(
+            orig,
+            id=new_id(),
+            status=InspectionStatus.DRAFT.value,
+            completed_at=None,
+            created_at=None,
+            updated_at=None,
+        )
         s.add(new)
         s.flush()
         _copy_children(s, orig.id, new.id)
-        s.add(m.InspectionAmendment(id=new_id(), inspection_id=new.id, amends_id=orig.id,
-                                    reason=reason))
+        s.add(
+            m.InspectionAmendment(
+                id=new_id(), inspection_id=new.id, amends_id=orig.id, reason=reason
+            )
+        )
         return new.id
 
 
@@ -333,15 +401,19 @@ def amended_inspection(ctx: AppContext, inspection_id: str) -> str | None:
 def amendments_of(ctx: AppContext, inspection_id: str) -> list[str]:
     """The amendments of an inspection, oldest first."""
     with ctx.db.session() as s:
-        return list(s.scalars(select(m.InspectionAmendment.inspection_id)
-                              .where(m.InspectionAmendment.amends_id == inspection_id)
-                              .order_by(m.InspectionAmendment.created_at)))
+        return list(
+            s.scalars(
+                select(m.InspectionAmendment.inspection_id)
+                .where(m.InspectionAmendment.amends_id == inspection_id)
+                .order_by(m.InspectionAmendment.created_at)
+            )
+        )
 
 
 # -- rendering with the reports package ------------------------------------------------------------
-def render_with_reports(ctx: AppContext, inspection_id: str,
-                        drawn: Sequence[DrawnSignatureData],
-                        **options: Any) -> tuple[bytes, dict[str, SignatureBox]]:
+def render_with_reports(
+    ctx: AppContext, inspection_id: str, drawn: Sequence[DrawnSignatureData], **options: Any
+) -> tuple[bytes, dict[str, SignatureBox]]:
     """The minutes as :mod:`inspector_app.reports` lays them out, with the drawn signatures;
     ``options`` go to :func:`inspector_app.reports.build.build_minutes_input` (place, copies,
     photos ...)."""
@@ -349,12 +421,18 @@ def render_with_reports(ctx: AppContext, inspection_id: str,
     from inspector_app.reports.minutes import SignatureImage, SignatureRole, render_minutes_bytes
 
     roles = {r.value for r in SignatureRole}
-    images = [SignatureImage(SignatureRole(d.role), d.png, d.refused_reason, d.signer_name)
-              for d in drawn if d.role in roles]
+    images = [
+        SignatureImage(SignatureRole(d.role), d.png, d.refused_reason, d.signer_name)
+        for d in drawn
+        if d.role in roles
+    ]
     pdf, result = render_minutes_bytes(
-        build_minutes_input(ctx, inspection_id, signatures=images, **options))
-    boxes = {str(role): SignatureBox(page, (box[0], box[1], box[2], box[3]))
-             for role, (page, box) in result.signature_boxes.items()}
+        build_minutes_input(ctx, inspection_id, signatures=images, **options)
+    )
+    boxes = {
+        str(role): SignatureBox(page, (box[0], box[1], box[2], box[3]))
+        for role, (page, box) in result.signature_boxes.items()
+    }
     return pdf, boxes
 
 
@@ -376,8 +454,11 @@ def _with_name_note(doc: SignedDocumentInfo, expected: str, who: str) -> SignedD
     want, got = clean_text(expected).casefold(), clean_text(doc.signer_name).casefold()
     if not want or not got or want == got or want in got:
         return doc
-    return replace(doc, name_note=f"the certificate is {doc.signer_name}'s, but {who} recorded "
-                                  f"for this inspection is {clean_text(expected)}")
+    return replace(
+        doc,
+        name_note=f"the certificate is {doc.signer_name}'s, but {who} recorded "
+        f"for this inspection is {clean_text(expected)}",
+    )
 
 
 def _check_role(role: str) -> None:
@@ -400,8 +481,11 @@ def _check_signable(row: m.Inspection) -> None:
 
 
 def _amends(s: Any, inspection_id: str) -> str | None:
-    return s.scalars(select(m.InspectionAmendment.amends_id)
-                     .where(m.InspectionAmendment.inspection_id == inspection_id)).first()
+    return s.scalars(
+        select(m.InspectionAmendment.amends_id).where(
+            m.InspectionAmendment.inspection_id == inspection_id
+        )
+    ).first()
 
 
 def _check_signed(pdf: bytes) -> None:
@@ -441,8 +525,17 @@ def _write_file(path: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
-def _store(ctx: AppContext, inspection_id: str, result: Any, *, kind: str, role: str,
-           file_name: str, previous_id: str | None, lock: bool) -> SignedDocumentInfo:
+def _store(
+    ctx: AppContext,
+    inspection_id: str,
+    result: Any,
+    *,
+    kind: str,
+    role: str,
+    file_name: str,
+    previous_id: str | None,
+    lock: bool,
+) -> SignedDocumentInfo:
     """Write the signed file and record it (and lock the inspection) in one go."""
     target = documents_dir(ctx.paths) / file_name
     tmp = _write_file(target, result.pdf)
@@ -455,13 +548,21 @@ def _store(ctx: AppContext, inspection_id: str, result: Any, *, kind: str, role:
             elif row.status not in _LOCKED:
                 raise UserError("the inspection is not signed")
             cert = result.signer
-            audit.set_reason(s, f"signed by {cert.common_name} (certificate serial "
-                                f"{cert.serial})")
+            audit.set_reason(s, f"signed by {cert.common_name} (certificate serial {cert.serial})")
             doc = m.SignedDocument(
-                id=new_id(), inspection_id=inspection_id, previous_id=previous_id, kind=kind,
-                role=role, file_name=file_name, sha256=hashlib.sha256(result.pdf).hexdigest(),
-                size=len(result.pdf), signer_name=cert.common_name, signed_at=result.signed_at,
-                cert_subject=cert.subject, cert_issuer=cert.issuer, cert_serial=cert.serial,
+                id=new_id(),
+                inspection_id=inspection_id,
+                previous_id=previous_id,
+                kind=kind,
+                role=role,
+                file_name=file_name,
+                sha256=hashlib.sha256(result.pdf).hexdigest(),
+                size=len(result.pdf),
+                signer_name=cert.common_name,
+                signed_at=result.signed_at,
+                cert_subject=cert.subject,
+                cert_issuer=cert.issuer,
+                cert_serial=cert.serial,
                 timestamped=result.timestamped,
             )
             s.add(doc)
@@ -488,10 +589,19 @@ def _store(ctx: AppContext, inspection_id: str, result: Any, *, kind: str, role:
 
 def _info(paths: DataPaths, row: m.SignedDocument) -> SignedDocumentInfo:
     return SignedDocumentInfo(
-        id=row.id, inspection_id=row.inspection_id, kind=row.kind, role=row.role,
-        path=documents_dir(paths) / row.file_name, sha256=row.sha256, size=row.size,
-        signer_name=row.signer_name, signed_at=row.signed_at, cert_subject=row.cert_subject,
-        cert_issuer=row.cert_issuer, cert_serial=row.cert_serial, timestamped=row.timestamped,
+        id=row.id,
+        inspection_id=row.inspection_id,
+        kind=row.kind,
+        role=row.role,
+        path=documents_dir(paths) / row.file_name,
+        sha256=row.sha256,
+        size=row.size,
+        signer_name=row.signer_name,
+        signed_at=row.signed_at,
+        cert_subject=row.cert_subject,
+        cert_issuer=row.cert_issuer,
+        cert_serial=row.cert_serial,
+        timestamped=row.timestamped,
         previous_id=row.previous_id,
     )
 
@@ -509,6 +619,7 @@ def _clone(obj: Any, **overrides: Any) -> Any:
 
 def _copy_children(s: Any, old_id: str, new_id_: str) -> None:
     """Copy what an inspection holds (forms, team, people, answers, recommendations, photos)."""
+
     def rows(model: Any) -> list[Any]:
         return list(s.scalars(select(model).where(model.inspection_id == old_id)))
 
@@ -523,9 +634,16 @@ def _copy_children(s: Any, old_id: str, new_id_: str) -> None:
         s.add(_clone(entry, id=staff_map[entry.id], inspection_id=new_id_))
     s.flush()
     for answer in rows(m.Answer):
-        s.add(_clone(answer, id=new_id(), inspection_id=new_id_,
-                     staff_entry_id=staff_map.get(answer.staff_entry_id) if answer.staff_entry_id
-                     else None))
+        s.add(
+            _clone(
+                answer,
+                id=new_id(),
+                inspection_id=new_id_,
+                staff_entry_id=staff_map.get(answer.staff_entry_id)
+                if answer.staff_entry_id
+                else None,
+            )
+        )
     photo_model = getattr(m, "Photo", None)
     if photo_model is None:  # pragma: no cover - photos ship with the app
         return
@@ -533,13 +651,25 @@ def _copy_children(s: Any, old_id: str, new_id_: str) -> None:
     photo_map = {p.id: new_id() for p in photos}
     # parents before the annotated versions drawn on them
     for photo in sorted(photos, key=lambda p: p.parent_id is not None):
-        s.add(_clone(photo, id=photo_map[photo.id], inspection_id=new_id_,
-                     parent_id=photo_map.get(photo.parent_id) if photo.parent_id else None))
+        s.add(
+            _clone(
+                photo,
+                id=photo_map[photo.id],
+                inspection_id=new_id_,
+                parent_id=photo_map.get(photo.parent_id) if photo.parent_id else None,
+            )
+        )
         s.flush()
     link_model = getattr(m, "PhotoStaff", None)
     if link_model is not None and photos:
         links = s.scalars(select(link_model).where(link_model.photo_id.in_(list(photo_map))))
         for link in list(links):
             if link.staff_entry_id in staff_map:
-                s.add(_clone(link, id=new_id(), photo_id=photo_map[link.photo_id],
-                             staff_entry_id=staff_map[link.staff_entry_id]))
+                s.add(
+                    _clone(
+                        link,
+                        id=new_id(),
+                        photo_id=photo_map[link.photo_id],
+                        staff_entry_id=staff_map[link.staff_entry_id],
+                    )
+                )

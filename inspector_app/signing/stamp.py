@@ -89,12 +89,15 @@ def stamp_style(box_height: float, *, font: Path | None = None) -> tuple[TextSta
     size = font_size_for(box_height)
     font = font if font is not None else stamp_font()
     layout = SimpleBoxLayoutRule(
-        x_align=AxisAlignment.ALIGN_MIN, y_align=AxisAlignment.ALIGN_MID,
-        margins=Margins.uniform(4), inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
+        x_align=AxisAlignment.ALIGN_MIN,
+        y_align=AxisAlignment.ALIGN_MID,
+        margins=Margins.uniform(4),
+        inner_content_scaling=InnerScaling.SHRINK_TO_FIT,
     )
     if font is not None:
-        box_style = TextBoxStyle(font=_font_factory(str(font), size),
-                                 font_size=size, leading=round(size * 1.25))
+        box_style = TextBoxStyle(
+            font=_font_factory(str(font), size), font_size=size, leading=round(size * 1.25)
+        )
         vietnamese = True
     else:
         box_style = TextBoxStyle(font_size=size, leading=round(size * 1.25))
@@ -131,10 +134,14 @@ def _font_factory(path: str, size: int) -> Any:
             if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
                 obj_stream = writer.prepare_object_stream()
             return GlyphAccumulator(
-                writer=writer, font_handle=io.BytesIO(_font_bytes(self.font_file)),
-                font_size=self.font_size, ot_script_tag=self.ot_script_tag,
-                ot_language_tag=self.ot_language_tag, writing_direction=self.writing_direction,
-                bcp47_lang_code=self.bcp47_lang_code, obj_stream=obj_stream,
+                writer=writer,
+                font_handle=io.BytesIO(_font_bytes(self.font_file)),
+                font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag,
+                ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code,
+                obj_stream=obj_stream,
             )
 
     return InMemoryFontFactory(path, font_size=size)

@@ -107,8 +107,9 @@ def verify_file(path: Path, trusted: Sequence[x509.Certificate] = ()) -> Verific
     return verify_bytes(data, trusted, name=str(path))
 
 
-def verify_bytes(data: bytes, trusted: Sequence[x509.Certificate] = (),
-                 *, name: str = "") -> VerificationReport:
+def verify_bytes(
+    data: bytes, trusted: Sequence[x509.Certificate] = (), *, name: str = ""
+) -> VerificationReport:
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -134,32 +135,41 @@ def verify_bytes(data: bytes, trusted: Sequence[x509.Certificate] = (),
     return VerificationReport(label, reports, trust_checked, last_change, problems)
 
 
-def _problems(reports: list[SignatureReport], last_change: str | None,
-              trust_checked: bool) -> list[str]:
+def _problems(
+    reports: list[SignatureReport], last_change: str | None, trust_checked: bool
+) -> list[str]:
     if not reports:
         return ["the file has no digital signature"]
     problems: list[str] = []
     for r in reports:
-        who = f"{'timestamp' if r.kind == KIND_TIMESTAMP else 'signature'} {r.index} " \
-              f"({r.signer or r.field_name})"
+        who = (
+            f"{'timestamp' if r.kind == KIND_TIMESTAMP else 'signature'} {r.index} "
+            f"({r.signer or r.field_name})"
+        )
         if r.error:
             problems.append(f"{who}: cannot be read: {r.error}")
         elif not r.intact:
-            problems.append(f"{who}: NOT INTACT: the signed content was modified after "
-                            "signing (its bytes no longer match the signature)")
+            problems.append(
+                f"{who}: NOT INTACT: the signed content was modified after "
+                "signing (its bytes no longer match the signature)"
+            )
         if trust_checked and r.trusted is False and r.kind == KIND_SIGNATURE:
-            problems.append(f"{who}: the certificate is not trusted"
-                            f"{' (' + r.trust_problem + ')' if r.trust_problem else ''}")
+            problems.append(
+                f"{who}: the certificate is not trusted"
+                f"{' (' + r.trust_problem + ')' if r.trust_problem else ''}"
+            )
         if r.changed_after and last_change is None:
-            problems.append(f"{who}: the document was changed after this signature: "
-                            f"{r.changed_after}")
+            problems.append(
+                f"{who}: the document was changed after this signature: {r.changed_after}"
+            )
     if last_change:
         problems.append(f"the document was changed after the last signature: {last_change}")
     return problems
 
 
-def _check_one(index: int, emb: Any, trusted: list[x509.Certificate], trust_checked: bool,
-               later: set[str]) -> SignatureReport:
+def _check_one(
+    index: int, emb: Any, trusted: list[x509.Certificate], trust_checked: bool, later: set[str]
+) -> SignatureReport:
     from pyhanko.sign.validation import (
         KeyUsageConstraints,
         SignatureCoverageLevel,
@@ -184,19 +194,32 @@ def _check_one(index: int, emb: Any, trusted: list[x509.Certificate], trust_chec
             token_time = status.timestamp
         else:
             status = validate_pdf_signature(
-                emb, context, ts_validation_context=context,
+                emb,
+                context,
+                ts_validation_context=context,
                 key_usage_settings=KeyUsageConstraints(
-                    key_usage={"non_repudiation", "digital_signature"}),
+                    key_usage={"non_repudiation", "digital_signature"}
+                ),
             )
             signed_at = status.signer_reported_dt
-            token_time = status.timestamp_validity.timestamp if status.timestamp_validity \
-                else None
+            token_time = status.timestamp_validity.timestamp if status.timestamp_validity else None
     except Exception as exc:  # noqa: BLE001 - malformed signature data: report it
         log.info("signature %s could not be validated", emb.field_name, exc_info=True)
         return SignatureReport(
-            index, emb.field_name, kind, info.common_name if info else "", info, None, None,
-            intact=False, trusted=None, trust_problem=None, changed_after=None,
-            covers_whole_file=False, reason=reason, error=str(exc) or type(exc).__name__,
+            index,
+            emb.field_name,
+            kind,
+            info.common_name if info else "",
+            info,
+            None,
+            None,
+            intact=False,
+            trusted=None,
+            trust_problem=None,
+            changed_after=None,
+            covers_whole_file=False,
+            reason=reason,
+            error=str(exc) or type(exc).__name__,
         )
     trust_problem = None
     if trust_checked and not status.trusted:
@@ -251,8 +274,11 @@ def _changes(status: Any, later_fields: set[str]) -> str | None:
     diff = status.diff_result
     if isinstance(diff, SuspiciousModification):
         detail = (str(diff).strip().splitlines() or [""])[0]
-        return f"content was added or replaced ({detail})" if detail else \
-            "content was added or replaced"
+        return (
+            f"content was added or replaced ({detail})"
+            if detail
+            else "content was added or replaced"
+        )
     if not isinstance(diff, DiffResult):
         return "the changes could not be analysed"
     level = diff.modification_level
@@ -268,9 +294,26 @@ def _changes(status: Any, later_fields: set[str]) -> str | None:
     return "content was changed"
 
 
-_ANNOT_SUBTYPES = {"/Text", "/FreeText", "/Ink", "/Square", "/Circle", "/Line", "/Polygon",
-                   "/PolyLine", "/Highlight", "/Underline", "/StrikeOut", "/Squiggly", "/Stamp",
-                   "/Caret", "/FileAttachment", "/Link", "/Popup", "/Redact"}
+_ANNOT_SUBTYPES = {
+    "/Text",
+    "/FreeText",
+    "/Ink",
+    "/Square",
+    "/Circle",
+    "/Line",
+    "/Polygon",
+    "/PolyLine",
+    "/Highlight",
+    "/Underline",
+    "/StrikeOut",
+    "/Squiggly",
+    "/Stamp",
+    "/Caret",
+    "/FileAttachment",
+    "/Link",
+    "/Popup",
+    "/Redact",
+}
 
 
 def _appended_summary(reader: Any, last: Any) -> str | None:
@@ -295,8 +338,10 @@ def _appended_summary(reader: Any, last: Any) -> str | None:
     updates = total - first
     parts = [f"{name} ({n})" for name, n in sorted(kinds.items()) if name]
     what = ", ".join(parts) if parts else "objects"
-    return (f"{updates} update{'s' if updates > 1 else ''} appended after signing added or "
-            f"replaced: {what}")
+    return (
+        f"{updates} update{'s' if updates > 1 else ''} appended after signing added or "
+        f"replaced: {what}"
+    )
 
 
 def _object_kind(obj: Any, generic: Any) -> str:

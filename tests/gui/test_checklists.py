@@ -128,12 +128,18 @@ def test_note_delete_and_guidance(qtbot, view, demo_ctx, typist) -> None:  # typ
     qtbot.keyClick(tree, Key.Key_N)
     typist(checklists.editor.line, "Cây xanh héo")
     qtbot.keyClick(checklists.editor.line, Key.Key_Return)
-    assert _unit_answers(demo_ctx, view.inspection_id)["bright-green-clean"] == (None, "Cây xanh héo")
+    assert _unit_answers(demo_ctx, view.inspection_id)["bright-green-clean"] == (
+        None,
+        "Cây xanh héo",
+    )
     assert _current_id(view) == "bright-green-clean"  # a note does not move on
     qtbot.keyClick(tree, Key.Key_1)
     qtbot.keyClick(tree, Key.Key_Up)
     qtbot.keyClick(tree, Key.Key_Delete)
-    assert _unit_answers(demo_ctx, view.inspection_id)["bright-green-clean"] == (None, "Cây xanh héo")
+    assert _unit_answers(demo_ctx, view.inspection_id)["bright-green-clean"] == (
+        None,
+        "Cây xanh héo",
+    )
 
     assert not checklists.guidance.isVisible()
     qtbot.keyClick(tree, Key.Key_F1)  # wins over the window's F1 while the tree has the focus
@@ -146,7 +152,9 @@ def test_note_delete_and_guidance(qtbot, view, demo_ctx, typist) -> None:  # typ
     assert QApplication.focusWidget() is tree
 
 
-def test_section_rows_show_progress_and_model_passes_the_tester(qtmodeltester, demo_ctx, translations) -> None:  # type: ignore[no-untyped-def]
+def test_section_rows_show_progress_and_model_passes_the_tester(
+    qtmodeltester, demo_ctx, translations
+) -> None:  # type: ignore[no-untyped-def]
     inspection = demo_ctx.inspections.get(_id("inspection", "completed"))
     model = ChecklistModel()
     model.set_inspection(inspection, "vi")
@@ -165,8 +173,9 @@ def test_display_values() -> None:
     from inspector_app.services.forms import FormCatalog
 
     form = FormCatalog().get("dossier-handling")
-    rate, count, channel = (form.item(i) for i in ("on-time-rate", "late-dossier-count",
-                                                   "reception-channel"))
+    rate, count, channel = (
+        form.item(i) for i in ("on-time-rate", "late-dossier-count", "reception-channel")
+    )
     assert display_value(rate, "1234.5", "vi") == "1.234,5%"
     assert display_value(count, "3", "en") == "3 dossiers"
     assert display_value(channel, "online", "vi") == "Trực tuyến"

@@ -14,7 +14,9 @@ Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def test_complete_lists_what_is_missing_and_cancel_keeps_the_draft(qtbot, demo_ctx, translations) -> None:  # type: ignore[no-untyped-def]
+def test_complete_lists_what_is_missing_and_cancel_keeps_the_draft(
+    qtbot, demo_ctx, translations
+) -> None:  # type: ignore[no-untyped-def]
     draft = _id("inspection", "draft")  # 10 of 25 called, no checklist answered
     view = open_view(qtbot, demo_ctx, draft)
     qtbot.mouseClick(view.header.complete_button, Qt.MouseButton.LeftButton)

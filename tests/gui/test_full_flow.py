@@ -154,7 +154,9 @@ def test_the_whole_flow_from_an_empty_data_dir(qtbot, make_window, ctx, typist) 
     assert badge is not None and badge.value == NOT_COMPLIANT
     seating = inspection.answer("workplace", "seating-map")
     assert seating is not None and (seating.value, seating.note) == (
-        NOT_COMPLIANT, "Chưa có sơ đồ bố trí quầy")
+        NOT_COMPLIANT,
+        "Chưa có sơ đồ bố trí quầy",
+    )
     assert inspection.answer("dossier-handling", "on-time-rate").value == "99.2"
     assert inspection.answer("workplace", "bright-green-clean").value == COMPLIANT
     assert "đồng chí Mai Xuân Trường" in inspection.conclusions

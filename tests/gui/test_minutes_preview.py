@@ -92,8 +92,12 @@ def test_zoom(qtbot, preview: MinutesPreview, completed_id: str) -> None:  # typ
     assert preview.view.zoomFactor() == pytest.approx(0.5)
 
 
-def test_refresh_renders_again_and_keeps_the_page(qtbot, preview: MinutesPreview,  # type: ignore[no-untyped-def]
-                                                  demo_ctx, completed_id: str) -> None:
+def test_refresh_renders_again_and_keeps_the_page(
+    qtbot,
+    preview: MinutesPreview,  # type: ignore[no-untyped-def]
+    demo_ctx,
+    completed_id: str,
+) -> None:
     _load(qtbot, preview, completed_id)
     preview.go_to_page(2)
     qtbot.waitUntil(lambda: preview.current_page() == 2)
@@ -102,14 +106,20 @@ def test_refresh_renders_again_and_keeps_the_page(qtbot, preview: MinutesPreview
     with qtbot.waitSignal(preview.rendered, timeout=TIMEOUT):
         preview.refresh_action.trigger()
     assert preview.current_page() == 2
-    text = " ".join(preview.document.getAllText(i).text()
-                    for i in range(preview.document.pageCount()))
+    text = " ".join(
+        preview.document.getAllText(i).text() for i in range(preview.document.pageCount())
+    )
     assert "Kết luận đã sửa lại sau khi đối chiếu." in " ".join(text.split())
     assert "DỰ THẢO" in text  # reopened: a draft again
 
 
-def test_refresh_while_rendering_queues_one_more(qtbot, gui_app, demo_ctx,  # type: ignore[no-untyped-def]
-                                                 completed_id: str, monkeypatch) -> None:
+def test_refresh_while_rendering_queues_one_more(
+    qtbot,
+    gui_app,
+    demo_ctx,  # type: ignore[no-untyped-def]
+    completed_id: str,
+    monkeypatch,
+) -> None:
     from inspector_app.reports import minutes
 
     gate = threading.Event()
@@ -151,8 +161,12 @@ def test_unknown_inspection_shows_the_error(qtbot, preview: MinutesPreview) -> N
     assert not preview.next_action.isEnabled() and not preview.zoom_in_action.isEnabled()
 
 
-def test_a_render_error_is_shown(qtbot, preview: MinutesPreview, completed_id: str,  # type: ignore[no-untyped-def]
-                                 monkeypatch) -> None:
+def test_a_render_error_is_shown(
+    qtbot,
+    preview: MinutesPreview,
+    completed_id: str,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     from inspector_app.reports import minutes
 
     def broken(_inp):  # type: ignore[no-untyped-def]

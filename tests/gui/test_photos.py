@@ -28,8 +28,9 @@ from inspector_app.ui.views.photos_view import PhotosView
 IMPORT_TIMEOUT = 60_000
 
 
-def photo(path: Path, size: tuple[int, int] = (640, 480), when: datetime | None = None,
-          seed: int = 0) -> Path:
+def photo(
+    path: Path, size: tuple[int, int] = (640, 480), when: datetime | None = None, seed: int = 0
+) -> Path:
     """A JPEG with some texture (so that every file differs) and an optional capture time."""
     image = Image.effect_noise(size, 40 + seed).convert("RGB")
     exif = Image.Exif()
@@ -62,12 +63,12 @@ def _drop(widget, paths: list[Path]) -> QDropEvent:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     pos = QPointF(widget.width() / 2, widget.height() / 2)
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(pos, actions, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, drop)
     return drop
 
@@ -89,8 +90,10 @@ def test_drop_files_and_a_dcim_folder(qtbot, view, tmp_path) -> None:
     assert (report.added, report.present, report.rejected) == (4, 0, 1)
     assert view.model.rowCount() == 4
     assert not view.progress_row.isVisible()
-    assert "4 added" in view.result_label.text() and "fake.jpg: not an image" in \
-        view.result_label.text()
+    assert (
+        "4 added" in view.result_label.text()
+        and "fake.jpg: not an image" in view.result_label.text()
+    )
     qtbot.waitUntil(lambda: not view.model.missing_thumbnails(), timeout=10_000)
 
 
@@ -112,8 +115,11 @@ def test_link_a_photo_to_a_staff_member(qtbot, view, demo_ctx, tmp_path, typist)
     view.refresh()
     view.select_row(0)
     person = view.inspection.staff[3]
-    row = next(r for r in range(view.people_list.count())
-               if view.people_list.item(r).data(Qt.ItemDataRole.UserRole) == person.id)
+    row = next(
+        r
+        for r in range(view.people_list.count())
+        if view.people_list.item(r).data(Qt.ItemDataRole.UserRole) == person.id
+    )
     with qtbot.waitSignal(view.changed):
         view.people_list.item(row).setCheckState(Qt.CheckState.Checked)
     first = service.list(view.inspection.id)[0]
@@ -122,8 +128,9 @@ def test_link_a_photo_to_a_staff_member(qtbot, view, demo_ctx, tmp_path, typist)
     at = view.filter_combo.findData(f"staff:{person.id}")
     view.filter_combo.setCurrentIndex(at)
     view.filter_combo.activated.emit(at)
-    assert [view.model.data(view.model.index(r, 0), IdRole)
-            for r in range(view.model.rowCount())] == [first.id]
+    assert [
+        view.model.data(view.model.index(r, 0), IdRole) for r in range(view.model.rowCount())
+    ] == [first.id]
     # a caption typed, then Enter
     view.caption_edit.setFocus()
     view.caption_edit.selectAll()
@@ -158,16 +165,23 @@ def test_annotate_in_the_viewer(qtbot, view, demo_ctx, tmp_path, monkeypatch) ->
     drag(viewer.ellipse_tool, centre - QPoint(60, 60), centre + QPoint(60, 60))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Quầy 5 bừa bộn", True))
     viewer.text_tool.trigger()
-    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     centre + QPoint(-200, 150))
-    assert [s.kind for s in viewer.shapes] == [ShapeKind.ARROW, ShapeKind.ELLIPSE,
-                                                ShapeKind.TEXT]
+    QTest.mouseClick(
+        canvas,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        centre + QPoint(-200, 150),
+    )
+    assert [s.kind for s in viewer.shapes] == [ShapeKind.ARROW, ShapeKind.ELLIPSE, ShapeKind.TEXT]
     arrow = viewer.shapes[0]
     assert arrow.x2 == pytest.approx(0.5, abs=0.02) and arrow.y2 == pytest.approx(0.5, abs=0.02)
     viewer.undo_action.trigger()
     viewer.text_tool.trigger()
-    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     centre + QPoint(-200, 150))
+    QTest.mouseClick(
+        canvas,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        centre + QPoint(-200, 150),
+    )
     assert len(viewer.shapes) == 3
     with qtbot.waitSignal(viewer.annotated) as blocker:
         viewer.save_action.trigger()
@@ -188,19 +202,29 @@ def test_annotate_in_the_viewer(qtbot, view, demo_ctx, tmp_path, monkeypatch) ->
 def test_evidence_warnings_are_shown(qtbot, view, demo_ctx, tmp_path) -> None:
     ins_id = view.inspection.id
     start = _local_start(demo_ctx, ins_id)
-    other = demo_ctx.inspections.create(view.inspection.unit.id,
-                                        head_id=view.inspection.head().inspector_id)
+    other = demo_ctx.inspections.create(
+        view.inspection.unit.id, head_id=view.inspection.head().inspector_id
+    )
     reused = photo(tmp_path / "reused.jpg", when=start + timedelta(minutes=5), seed=1)
     view.service.add(other, [reused])
-    view.service.add(ins_id, [photo(tmp_path / "ok.jpg", when=start + timedelta(hours=1)),
-                              photo(tmp_path / "old.jpg", when=start - timedelta(days=40), seed=4),
-                              photo(tmp_path / "none.jpg", seed=5), reused])
+    view.service.add(
+        ins_id,
+        [
+            photo(tmp_path / "ok.jpg", when=start + timedelta(hours=1)),
+            photo(tmp_path / "old.jpg", when=start - timedelta(days=40), seed=4),
+            photo(tmp_path / "none.jpg", seed=5),
+            reused,
+        ],
+    )
     view.refresh()
     counts = [view.model.data(view.model.index(r, 0), WarningCountRole) for r in range(4)]
     assert counts == [0, 1, 1, 1]
     kinds = [w.kind for p in view.model.photos() for w in p.warnings]
-    assert kinds == [WarningKind.BEFORE_INSPECTION, WarningKind.NO_CAPTURE_TIME,
-                     WarningKind.USED_ELSEWHERE]
+    assert kinds == [
+        WarningKind.BEFORE_INSPECTION,
+        WarningKind.NO_CAPTURE_TIME,
+        WarningKind.USED_ELSEWHERE,
+    ]
     view.select_row(0)
     assert view.warnings_label.isHidden()
     view.select_row(1)
@@ -246,6 +270,13 @@ def test_paste_an_image_and_files(qtbot, view, tmp_path) -> None:
     assert view.model.rowCount() == 2
 
 
+@pytest.fixture(autouse=True)
+def _clear_clipboard(gui_app):
+    """The clipboard owns what a test put there: clear it while Qt lives (else a crash at exit)."""
+    yield
+    QGuiApplication.clipboard().clear()
+
+
 def test_reorder_and_remove(qtbot, view, tmp_path, monkeypatch) -> None:
     view.service.add(view.inspection.id, [photo(tmp_path / f"{n}.jpg", seed=n) for n in range(3)])
     view.refresh()
@@ -254,15 +285,13 @@ def test_reorder_and_remove(qtbot, view, tmp_path, monkeypatch) -> None:
     view.later_action.trigger()
     assert names() == ["1.jpg", "0.jpg", "2.jpg"]
     assert view.current_photo().original_name == "0.jpg"
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.remove_action.trigger()
     assert names() == ["1.jpg", "2.jpg"]
 
 
 def test_a_completed_inspection_is_read_only(qtbot, gui_app, demo_ctx, tmp_path) -> None:
-    done = next(r.id for r in demo_ctx.inspections.list()
-                if r.status is InspectionStatus.COMPLETED)
+    done = next(r.id for r in demo_ctx.inspections.list() if r.status is InspectionStatus.COMPLETED)
     v = PhotosView(demo_ctx)
     qtbot.addWidget(v)
     v.load(done, "en")
@@ -271,7 +300,12 @@ def test_a_completed_inspection_is_read_only(qtbot, gui_app, demo_ctx, tmp_path)
     assert not v.add_paths([photo(tmp_path / "a.jpg")])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.jpg"))])
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(v, enter)
     assert not enter.isAccepted()

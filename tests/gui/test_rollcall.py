@@ -73,8 +73,12 @@ EXCEPTIONS: dict[str, tuple[Step, ...]] = {
     "Dương Văn Long": (Key.Key_3, Text("0752"), Key.Key_Return),  # late, arrived 07:52
     "Bùi Văn Hùng": (Key.Key_5,),  # absent without leave
     "Mai Xuân Trường": (Key.Key_B, Key.Key_1),  # badge not worn, otherwise at post
-    "Tạ Quang Vinh": (Key.Key_N, Text("Đang nghe điện thoại riêng"), Key.Key_Return,
-                      Key.Key_Space),  # a note, then at post
+    "Tạ Quang Vinh": (
+        Key.Key_N,
+        Text("Đang nghe điện thoại riêng"),
+        Key.Key_Return,
+        Key.Key_Space,
+    ),  # a note, then at post
 }
 
 
@@ -95,9 +99,11 @@ def press(qtbot, step: Step) -> int:  # type: ignore[no-untyped-def]
     return 1
 
 
-def call_the_roll(qtbot, rollcall: RollCallView,  # type: ignore[no-untyped-def]
-                  exceptions: dict[str, tuple[Step, ...]] | None = None,
-                  ) -> list[tuple[str, int, int]]:
+def call_the_roll(
+    qtbot,
+    rollcall: RollCallView,  # type: ignore[no-untyped-def]
+    exceptions: dict[str, tuple[Step, ...]] | None = None,
+) -> list[tuple[str, int, int]]:
     """Go down the list once, by keys only: (name, command keys, typed characters) per person."""
     exceptions = EXCEPTIONS if exceptions is None else exceptions
     done: list[tuple[str, int, int]] = []
@@ -171,9 +177,12 @@ def test_25_people_by_keyboard_with_exceptions(qtbot, fresh_view, demo_ctx) -> N
 
 def test_each_status_key_and_the_table_keeps_its_row(qtbot, fresh_view, demo_ctx) -> None:  # type: ignore[no-untyped-def]
     rollcall, table = fresh_view.rollcall, fresh_view.rollcall.table
-    expected = {Key.Key_1: AttendanceStatus.AT_POST, Key.Key_2: AttendanceStatus.AWAY,
-                Key.Key_4: AttendanceStatus.ABSENT_WITH_LEAVE,
-                Key.Key_5: AttendanceStatus.ABSENT_WITHOUT_LEAVE}
+    expected = {
+        Key.Key_1: AttendanceStatus.AT_POST,
+        Key.Key_2: AttendanceStatus.AWAY,
+        Key.Key_4: AttendanceStatus.ABSENT_WITH_LEAVE,
+        Key.Key_5: AttendanceStatus.ABSENT_WITHOUT_LEAVE,
+    }
     ids = []
     for key in expected:
         ids.append(rollcall.current_person_id())
@@ -194,7 +203,9 @@ def test_each_status_key_and_the_table_keeps_its_row(qtbot, fresh_view, demo_ctx
     assert first.data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_attire_and_badge_toggle_and_absent_people_are_not_assessed(qtbot, fresh_view, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+def test_attire_and_badge_toggle_and_absent_people_are_not_assessed(
+    qtbot, fresh_view, demo_ctx
+) -> None:  # type: ignore[no-untyped-def]
     rollcall, table = fresh_view.rollcall, fresh_view.rollcall.table
     entry = rollcall.current_entry()
     qtbot.keyClick(table, Key.Key_A)  # attire: not neat
@@ -216,7 +227,8 @@ def test_attire_and_badge_toggle_and_absent_people_are_not_assessed(qtbot, fresh
     inspection = demo_ctx.inspections.get(fresh_view.inspection_id)
     assert inspection.answer("staff-discipline", "badge-worn", absent.id) is None
     assert fresh_view.message_label.text() == QCoreApplication.translate(
-        "RollCallView", "People who are absent are not assessed.")
+        "RollCallView", "People who are absent are not assessed."
+    )
     row = rollcall.model.row_of(absent.id)
     assert rollcall.model.index(row, RollCallModel.COL_BADGE).data() == "—"
 
@@ -244,14 +256,27 @@ def test_late_asks_the_time_and_refuses_nonsense(qtbot, fresh_view, demo_ctx) ->
     nxt = rollcall.current_entry()
     qtbot.keyClick(rollcall.table, Key.Key_3)
     qtbot.keyClick(rollcall.editor.line, Key.Key_Escape)
-    assert _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))[nxt.full_name].attendance is None
+    assert (
+        _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))[nxt.full_name].attendance
+        is None
+    )
     assert QApplication.focusWidget() is rollcall.table
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("7:52", time(7, 52)), ("07:52", time(7, 52)), ("7h52", time(7, 52)), ("752", time(7, 52)),
-    ("0752", time(7, 52)), ("13.05", time(13, 5)), ("24:00", None), ("7", None), ("ab", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7:52", time(7, 52)),
+        ("07:52", time(7, 52)),
+        ("7h52", time(7, 52)),
+        ("752", time(7, 52)),
+        ("0752", time(7, 52)),
+        ("13.05", time(13, 5)),
+        ("24:00", None),
+        ("7", None),
+        ("ab", None),
+    ],
+)
 def test_parse_clock(text: str, expected: time | None) -> None:
     assert parse_clock(text) == expected
 
@@ -262,23 +287,34 @@ def test_note_with_n_and_f2(qtbot, fresh_view, demo_ctx, typist) -> None:  # typ
     qtbot.keyClick(rollcall.table, Key.Key_F2)
     typist(rollcall.editor.line, "Ra ngoài lấy hồ sơ")
     qtbot.keyClick(rollcall.editor.line, Key.Key_Return)
-    assert _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))[entry.full_name].note \
+    assert (
+        _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))[entry.full_name].note
         == "Ra ngoài lấy hồ sơ"
+    )
     assert rollcall.current_person_id() == entry.id
     qtbot.keyClick(rollcall.table, Key.Key_N)
     assert rollcall.editor.line.text() == "Ra ngoài lấy hồ sơ"
     qtbot.keyClick(rollcall.editor.line, Key.Key_Escape)
 
 
-def test_other_staff_items_by_keyboard_in_the_person_panel(qtbot, fresh_view, demo_ctx, typist) -> None:  # type: ignore[no-untyped-def]
+def test_other_staff_items_by_keyboard_in_the_person_panel(
+    qtbot, fresh_view, demo_ctx, typist
+) -> None:  # type: ignore[no-untyped-def]
     rollcall = fresh_view.rollcall
     entry = rollcall.current_entry()
     qtbot.keyClick(rollcall.table, Key.Key_Tab)
     items = rollcall.items_table
     assert QApplication.focusWidget() is items
     ids = [items.model().ref_at(r).item.id for r in range(items.model().rowCount())]
-    assert ids == ["no-personal-matters", "attire-neat", "attire-uniform", "badge-worn",
-                   "badge-template", "attitude-4xin-4luon", "no-harassment"]
+    assert ids == [
+        "no-personal-matters",
+        "attire-neat",
+        "attire-uniform",
+        "badge-worn",
+        "badge-template",
+        "attitude-4xin-4luon",
+        "no-harassment",
+    ]
     items.move_to_row(0)
     qtbot.keyClick(items, Key.Key_2)  # personal matters: not compliant → next row
     qtbot.keyClick(items, Key.Key_1)  # attire neat
@@ -296,7 +332,9 @@ def test_other_staff_items_by_keyboard_in_the_person_panel(qtbot, fresh_view, de
     inspection = demo_ctx.inspections.get(fresh_view.inspection_id)
     answer = inspection.answer("staff-discipline", "no-personal-matters", entry.id)
     assert (answer.value, answer.note) == (NOT_COMPLIANT, "Xem phim trên điện thoại")
-    assert inspection.answer("staff-discipline", "attire-uniform", entry.id).value == "not_applicable"
+    assert (
+        inspection.answer("staff-discipline", "attire-uniform", entry.id).value == "not_applicable"
+    )
     assert inspection.answer("staff-discipline", "badge-template", entry.id).value == COMPLIANT
     row = rollcall.model.row_of(entry.id)
     assert "1" in rollcall.model.index(row, RollCallModel.COL_OTHER).data()
@@ -316,8 +354,10 @@ def test_filter_as_you_type_ctrl_f_and_escape(qtbot, fresh_view, demo_ctx) -> No
     assert QApplication.focusWidget() is rollcall.table
     assert rollcall.current_entry().full_name == "Mai Xuân Trường"
     qtbot.keyClick(rollcall.table, Key.Key_1)
-    assert _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))["Mai Xuân Trường"].attendance \
+    assert (
+        _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))["Mai Xuân Trường"].attendance
         is AttendanceStatus.AT_POST
+    )
     qtbot.keyClick(rollcall.table, Key.Key_F, CTRL)
     qtbot.keyClick(rollcall.filter_edit, Key.Key_Escape)
     assert rollcall.filter_edit.text() == ""
@@ -371,8 +411,10 @@ def test_add_a_person_not_on_the_roster(qtbot, fresh_view, demo_ctx, typist) -> 
     assert rollcall.current_person_id() == added.id
     assert rollcall.proxy.rowCount() == 26
     qtbot.keyClick(rollcall.table, Key.Key_1)
-    assert _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))[added.full_name].attendance \
+    assert (
+        _by_name(demo_ctx.inspections.get(fresh_view.inspection_id))[added.full_name].attendance
         is AttendanceStatus.AT_POST
+    )
 
 
 def test_columns_follow_the_forms_in_use(qtbot, demo_ctx, translations) -> None:  # type: ignore[no-untyped-def]
@@ -413,8 +455,11 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_ctx, translations) -> 
     items.set_person(rc, rc.staff[0], "vi")
     qtmodeltester.check(items, force_py=True)
     assert model.rowCount() == 25 and model.columnCount() == RollCallModel.COLUMN_COUNT
-    assert [e.full_name for e in rc.staff][:3] == ["Đặng Thị Lan Anh", "Hoàng Thị Ngọc Ánh",
-                                                   "Phạm Quốc Bảo"]
+    assert [e.full_name for e in rc.staff][:3] == [
+        "Đặng Thị Lan Anh",
+        "Hoàng Thị Ngọc Ánh",
+        "Phạm Quốc Bảo",
+    ]
     assert model.headerData(RollCallModel.COL_STATUS, Qt.Orientation.Horizontal) == t("Roll call")
 
 
@@ -423,7 +468,9 @@ def test_restore_place_and_place_changed(qtbot, demo_ctx, translations) -> None:
     view = open_view(qtbot, demo_ctx, draft)
     places: list[tuple[str, str, str]] = []
     view.placeChanged.connect(lambda *place: places.append(place))
-    person = next(e for e in demo_ctx.inspections.get(draft).staff if e.full_name == "Tạ Quang Vinh")
+    person = next(
+        e for e in demo_ctx.inspections.get(draft).staff if e.full_name == "Tạ Quang Vinh"
+    )
     view.restore_place("checklists", person.id)
     assert view.current_step() == "checklists"
     assert view.stack.currentWidget() is view.checklists
@@ -437,9 +484,9 @@ def test_restore_place_and_place_changed(qtbot, demo_ctx, translations) -> None:
     qtbot.keyClick(view.rollcall.table, Key.Key_Down)
     assert places[-1][1:] == ("rollcall", view.rollcall.current_person_id())
     assert places[-1][2] != person.id
-    for n, step in enumerate(("rollcall", "checklists", "findings", "conclusion", "photos",
-                              "sign"), start=1):
+    for n, step in enumerate(
+        ("rollcall", "checklists", "findings", "conclusion", "photos", "sign"), start=1
+    ):
         qtbot.keyClick(QApplication.focusWidget(), getattr(Key, f"Key_{n}"), ALT)
         assert view.current_step() == step
         assert places[-1][1] == step
-

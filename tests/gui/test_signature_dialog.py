@@ -60,13 +60,19 @@ def sign_on(qtbot, panel) -> None:  # type: ignore[no-untyped-def]
 def test_the_signers_are_the_inspections(dialog: SignDialog, demo_ctx, completed: str) -> None:  # type: ignore[no-untyped-def]
     ins = demo_ctx.inspections.get(completed)
     assert [p.slot.role for p in dialog.panels] == [
-        service.ROLE_REPRESENTATIVE, service.ROLE_HEAD, service.ROLE_SECRETARY]
+        service.ROLE_REPRESENTATIVE,
+        service.ROLE_HEAD,
+        service.ROLE_SECRETARY,
+    ]
     assert dialog.panels[0].slot.name == ins.representatives[0].full_name
     assert dialog.panels[1].name_label.text() == "Nguyễn Đức Thành"
 
 
-def test_ok_needs_every_signer_signed_or_refused_with_a_reason(qtbot, dialog: SignDialog,  # type: ignore[no-untyped-def]
-                                                               typist) -> None:
+def test_ok_needs_every_signer_signed_or_refused_with_a_reason(
+    qtbot,
+    dialog: SignDialog,  # type: ignore[no-untyped-def]
+    typist,
+) -> None:
     ok = dialog.buttons.button(OK)
     assert not ok.isEnabled()  # empty pads are not signatures
     sign_on(qtbot, dialog.panel(service.ROLE_HEAD))
@@ -74,8 +80,9 @@ def test_ok_needs_every_signer_signed_or_refused_with_a_reason(qtbot, dialog: Si
     assert not ok.isEnabled()
     rep = dialog.panel(service.ROLE_REPRESENTATIVE)
     dialog.tabs.setCurrentWidget(rep)
-    qtbot.mouseClick(rep.refuse_check, Qt.MouseButton.LeftButton,
-                     pos=rep.refuse_check.rect().center())
+    qtbot.mouseClick(
+        rep.refuse_check, Qt.MouseButton.LeftButton, pos=rep.refuse_check.rect().center()
+    )
     assert rep.refuse_check.isChecked() and not rep.pad.isEnabled()
     assert not ok.isEnabled()  # a refusal needs its reason
     typist(rep.reason_edit, "Không đồng ý với kết luận về giờ làm việc")
@@ -106,8 +113,8 @@ def test_clearing_a_pad_disables_ok_again(qtbot, dialog: SignDialog) -> None:  #
 
 
 def test_saved_signatures_and_the_refusal_are_in_the_signed_minutes(  # type: ignore[no-untyped-def]
-        qtbot, dialog: SignDialog, demo_ctx, completed: str, typist, tmp_path: Path,
-        monkeypatch) -> None:
+    qtbot, dialog: SignDialog, demo_ctx, completed: str, typist, tmp_path: Path, monkeypatch
+) -> None:
     for role in (service.ROLE_HEAD, service.ROLE_SECRETARY):
         sign_on(qtbot, dialog.panel(role))
     rep = dialog.panel(service.ROLE_REPRESENTATIVE)
@@ -120,12 +127,15 @@ def test_saved_signatures_and_the_refusal_are_in_the_signed_minutes(  # type: ig
     stored = service.drawn_signatures(demo_ctx, completed)
     assert [(d.role, d.refused_reason) for d in stored] == [
         (service.ROLE_REPRESENTATIVE, "Vắng mặt khi đọc biên bản"),
-        (service.ROLE_HEAD, None), (service.ROLE_SECRETARY, None)]
+        (service.ROLE_HEAD, None),
+        (service.ROLE_SECRETARY, None),
+    ]
 
     # the digital signature: settings chosen, the passphrase asked (wrong first, then right)
     made = create_test_certificate("Nguyễn Đức Thành", tmp_path / "head.p12", "đúng")
-    save_settings(demo_ctx.paths, SigningSettings(signer_kind=KIND_PKCS12,
-                                                  pkcs12_path=str(made.p12_path)))
+    save_settings(
+        demo_ctx.paths, SigningSettings(signer_kind=KIND_PKCS12, pkcs12_path=str(made.p12_path))
+    )
     answers = iter(["sai", "đúng"])
     asked: list[str] = []
 
@@ -142,8 +152,9 @@ def test_saved_signatures_and_the_refusal_are_in_the_signed_minutes(  # type: ig
     assert demo_ctx.inspections.get(completed).status is InspectionStatus.SIGNED
     assert doc.path.is_file() and doc.signer_name == "Nguyễn Đức Thành"
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(doc.path), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(doc.path), "-"], capture_output=True, text=True, check=True
+        ).stdout
         text = " ".join(text.split())
         assert "Từ chối ký" in text and "Vắng mặt khi đọc biên bản" in text
     # the refusing representative has no signature field waiting for them
@@ -155,13 +166,21 @@ def test_saved_signatures_and_the_refusal_are_in_the_signed_minutes(  # type: ig
     assert "đúng" not in settings_path(demo_ctx.paths).read_text(encoding="utf-8")
 
 
-def test_cancelling_the_passphrase_signs_nothing(qtbot, gui_app, demo_ctx, completed: str,  # type: ignore[no-untyped-def]
-                                                 tmp_path: Path, monkeypatch) -> None:
+def test_cancelling_the_passphrase_signs_nothing(
+    qtbot,
+    gui_app,
+    demo_ctx,
+    completed: str,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
     made = create_test_certificate("A", tmp_path / "a.p12", "x")
-    save_settings(demo_ctx.paths, SigningSettings(signer_kind=KIND_PKCS12,
-                                                  pkcs12_path=str(made.p12_path)))
-    monkeypatch.setattr("inspector_app.ui.dialogs.passphrase_dialog.ask_secret",
-                        lambda *_a, **_k: None)
+    save_settings(
+        demo_ctx.paths, SigningSettings(signer_kind=KIND_PKCS12, pkcs12_path=str(made.p12_path))
+    )
+    monkeypatch.setattr(
+        "inspector_app.ui.dialogs.passphrase_dialog.ask_secret", lambda *_a, **_k: None
+    )
     signing = DigitalSigning(demo_ctx)
     with qtbot.waitSignal(signing.cancelled):
         signing.start(completed)
@@ -185,8 +204,12 @@ def test_passphrase_dialog_hides_and_forgets(qtbot, gui_app, typist) -> None:  #
     assert d.secret() == ""
 
 
-def test_certificates_dialog_saves_paths_never_secrets(qtbot, gui_app, demo_ctx,  # type: ignore[no-untyped-def]
-                                                       tmp_path: Path) -> None:
+def test_certificates_dialog_saves_paths_never_secrets(
+    qtbot,
+    gui_app,
+    demo_ctx,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     made = create_test_certificate("Phạm Thu Hằng", tmp_path / "h.p12", "x")
     other = create_test_certificate("Trần Thị Bình", tmp_path / "b.p12", "y")
     d = CertificatesDialog(demo_ctx.paths)
@@ -222,8 +245,12 @@ def test_certificates_dialog_saves_paths_never_secrets(qtbot, gui_app, demo_ctx,
     assert again.trust_list.count() == 1
 
 
-def test_find_tokens_with_a_missing_library_says_so(qtbot, gui_app, demo_ctx,  # type: ignore[no-untyped-def]
-                                                    tmp_path: Path) -> None:
+def test_find_tokens_with_a_missing_library_says_so(
+    qtbot,
+    gui_app,
+    demo_ctx,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     d = CertificatesDialog(demo_ctx.paths)
     qtbot.addWidget(d)
     d.token_radio.setChecked(True)

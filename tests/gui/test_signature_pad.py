@@ -35,8 +35,13 @@ def drag(widget, points) -> None:  # type: ignore[no-untyped-def]
 def zigzag(pad: SignaturePad) -> list[tuple[float, float]]:
     """A signature-like zigzag across the middle of the pad's canvas, in widget pixels."""
     rect = pad.canvas_rect()
-    return [(rect.left() + rect.width() * (0.1 + 0.08 * i),
-             rect.top() + rect.height() * (0.35 if i % 2 else 0.65)) for i in range(11)]
+    return [
+        (
+            rect.left() + rect.width() * (0.1 + 0.08 * i),
+            rect.top() + rect.height() * (0.35 if i % 2 else 0.65),
+        )
+        for i in range(11)
+    ]
 
 
 def dark_pixels(image: QImage) -> int:
@@ -128,18 +133,40 @@ def test_clear_undo_and_empty_signal(pad: SignaturePad) -> None:
 
 
 def test_a_pen_draws_with_pressure(pad: SignaturePad) -> None:
-    pen = QPointingDevice("test pen", 4242, QInputDevice.DeviceType.Stylus,
-                          QPointingDevice.PointerType.Pen,
-                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
-                          1, 2)
+    pen = QPointingDevice(
+        "test pen",
+        4242,
+        QInputDevice.DeviceType.Stylus,
+        QPointingDevice.PointerType.Pen,
+        QInputDevice.Capability.Position | QInputDevice.Capability.Pressure,
+        1,
+        2,
+    )
     points = zigzag(pad)
     for i, (x, y) in enumerate(points):
-        kind = (QEvent.Type.TabletPress if i == 0 else
-                QEvent.Type.TabletRelease if i == len(points) - 1 else QEvent.Type.TabletMove)
+        kind = (
+            QEvent.Type.TabletPress
+            if i == 0
+            else QEvent.Type.TabletRelease
+            if i == len(points) - 1
+            else QEvent.Type.TabletMove
+        )
         pos = QPointF(x, y)
-        event = QTabletEvent(kind, pen, pos, QPointF(pad.mapToGlobal(pos)), 0.2 + 0.07 * i,
-                             0, 0, 0, 0, 0, NONE, LEFT,
-                             Qt.MouseButton.NoButton if i == len(points) - 1 else LEFT)
+        event = QTabletEvent(
+            kind,
+            pen,
+            pos,
+            QPointF(pad.mapToGlobal(pos)),
+            0.2 + 0.07 * i,
+            0,
+            0,
+            0,
+            0,
+            0,
+            NONE,
+            LEFT,
+            Qt.MouseButton.NoButton if i == len(points) - 1 else LEFT,
+        )
         QApplication.sendEvent(pad, event)
         assert event.isAccepted()
     (stroke,) = pad.strokes()

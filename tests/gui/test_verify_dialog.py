@@ -37,8 +37,12 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     tampered[signed.index(b"KIEM TRA")] ^= 0x01
     (folder / "tampered.pdf").write_bytes(bytes(tampered))
     (folder / "notes.pdf").write_text("không phải PDF", encoding="utf-8")
-    return {"valid": folder / "valid.pdf", "tampered": folder / "tampered.pdf",
-            "text": folder / "notes.pdf", "pem": made.pem_path}
+    return {
+        "valid": folder / "valid.pdf",
+        "tampered": folder / "tampered.pdf",
+        "text": folder / "notes.pdf",
+        "pem": made.pem_path,
+    }
 
 
 @pytest.fixture

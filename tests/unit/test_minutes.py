@@ -91,15 +91,15 @@ def read_pdf(data: bytes) -> PdfInfo:
     from pdfminer.pdftypes import resolve1
 
     pages: list[PageInfo] = []
-    for number, layout in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()),
-                                    start=1):
+    for number, layout in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams()), start=1):
         page = PageInfo(number, "")
         texts: list[str] = []
 
         def walk(obj: object, page: PageInfo = page, texts: list[str] = texts) -> None:
             if isinstance(obj, LTChar):
-                page.glyphs.append(Glyph(obj.get_text(), obj.x0, obj.y0, obj.x1, obj.y1,
-                                         obj.fontname))
+                page.glyphs.append(
+                    Glyph(obj.get_text(), obj.x0, obj.y0, obj.x1, obj.y1, obj.fontname)
+                )
                 return
             if isinstance(obj, LTImage):
                 page.images.append((obj.x0, obj.y0, obj.x1, obj.y1))
@@ -171,7 +171,8 @@ def assert_layout_sound(pdf: PdfInfo) -> None:
                 continue
             assert left <= g.x0 and g.x1 <= right and bottom <= g.y0 and g.y1 <= top, (
                 f"page {page.number}: {g.text!r} at ({g.x0:.1f}, {g.y0:.1f}, {g.x1:.1f},"
-                f" {g.y1:.1f}) is outside the margins")
+                f" {g.y1:.1f}) is outside the margins"
+            )
         if page.number > 1:
             assert "".join(g.text for g in numbers) == str(page.number)
             middle = (min(g.x0 for g in numbers) + max(g.x1 for g in numbers)) / 2
@@ -193,19 +194,25 @@ def _assert_no_overlap(page: PageInfo) -> None:
                 grid[i, j].append(box)
     for members in grid.values():
         for a_index, a in enumerate(members):
-            for b in members[a_index + 1:]:
+            for b in members[a_index + 1 :]:
                 width = min(a[2], b[2]) - max(a[0], b[0])
                 height = min(a[3], b[3]) - max(a[1], b[1])
                 assert width <= 0.5 or height <= 0.5, (
                     f"page {page.number}: {a[4]!r} and {b[4]!r} overlap at"
-                    f" ({max(a[0], b[0]):.1f}, {max(a[1], b[1]):.1f})")
+                    f" ({max(a[0], b[0]):.1f}, {max(a[1], b[1]):.1f})"
+                )
 
 
 # --------------------------------------------------------------------------- fixtures
 
 
-def make_jpeg(path: Path, size: tuple[int, int] = (2048, 1536), color: tuple[int, ...] = (90, 120,
-              160), label: str = "", orientation: int | None = None) -> Path:
+def make_jpeg(
+    path: Path,
+    size: tuple[int, int] = (2048, 1536),
+    color: tuple[int, ...] = (90, 120, 160),
+    label: str = "",
+    orientation: int | None = None,
+) -> Path:
     img = Image.new("RGB", size, color)
     draw = ImageDraw.Draw(img)
     for k in range(0, size[0], 97):
@@ -221,8 +228,11 @@ def make_jpeg(path: Path, size: tuple[int, int] = (2048, 1536), color: tuple[int
 def signature_png() -> bytes:
     img = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
-    draw.line([(20 + i * 5, 120 + int(50 * math.sin(i / 5))) for i in range(110)],
-              fill=(20, 30, 140, 255), width=6)
+    draw.line(
+        [(20 + i * 5, 120 + int(50 * math.sin(i / 5))) for i in range(110)],
+        fill=(20, 30, 140, 255),
+        width=6,
+    )
     out = io.BytesIO()
     img.save(out, "PNG")
     return out.getvalue()
@@ -243,18 +253,32 @@ def make_demo_photos(ctx, inspection_id: str, folder: Path) -> list[ReportPhoto]
     people = {e.full_name: e.id for e in ins.staff}
     at = ins.started_at
     shots = [
-        ("Đồng chí Mai Xuân Trường không đeo thẻ công chức tại Quầy 16",
-         (people["Mai Xuân Trường"],), (("staff-discipline", "badge-worn"),)),
+        (
+            "Đồng chí Mai Xuân Trường không đeo thẻ công chức tại Quầy 16",
+            (people["Mai Xuân Trường"],),
+            (("staff-discipline", "badge-worn"),),
+        ),
         ("Trang phục của đồng chí Tạ Quang Vinh", (people["Tạ Quang Vinh"],), ()),
         ("Quầy 06 không có người làm việc", (people["Bùi Văn Hùng"],), ()),
         ("Bảng niêm yết thủ tục hành chính tại sảnh", (), (("workplace", "procedures-posted"),)),
     ]
     photos = []
     for number, (caption, staff, items) in enumerate(shots, start=1):
-        path = make_jpeg(folder / f"photo{number}.jpg", label=str(number),
-                         orientation=6 if number == 2 else None)
-        photos.append(ReportPhoto(path, caption, at + timedelta(minutes=5 * number),
-                                  f"{number:x}" * 64, number, f"Ảnh {number}", staff, items))
+        path = make_jpeg(
+            folder / f"photo{number}.jpg", label=str(number), orientation=6 if number == 2 else None
+        )
+        photos.append(
+            ReportPhoto(
+                path,
+                caption,
+                at + timedelta(minutes=5 * number),
+                f"{number:x}" * 64,
+                number,
+                f"Ảnh {number}",
+                staff,
+                items,
+            )
+        )
     return photos
 
 
@@ -274,14 +298,20 @@ def demo_render(demo_db_template: Path, tmp_path_factory: pytest.TempPathFactory
         inspection_id = _id("inspection", DEMO_COMPLETED)
         png = signature_png()
         signatures = [
-            SignatureImage(SignatureRole.UNIT_REPRESENTATIVE, None,
-                           "Không đồng ý với kết luận về trường hợp vắng không có lý do"),
+            SignatureImage(
+                SignatureRole.UNIT_REPRESENTATIVE,
+                None,
+                "Không đồng ý với kết luận về trường hợp vắng không có lý do",
+            ),
             SignatureImage(SignatureRole.TEAM_HEAD, png),
             SignatureImage(SignatureRole.SECRETARY, png),
         ]
-        inp = build_minutes_input(ctx, inspection_id,
-                                  photos=make_demo_photos(ctx, inspection_id, folder),
-                                  signatures=signatures)
+        inp = build_minutes_input(
+            ctx,
+            inspection_id,
+            photos=make_demo_photos(ctx, inspection_id, folder),
+            signatures=signatures,
+        )
     finally:
         ctx.close()
     out = folder / "minutes.pdf"
@@ -403,15 +433,20 @@ def test_demo_pages_fonts_images_and_layout(demo_render) -> None:  # type: ignor
     assert pdf.image_count == result.image_count == 6
     assert pdf.fonts and all(pdf.fonts.values()), pdf.fonts
     assert {name.split("+", 1)[-1] for name in pdf.fonts} == {
-        "LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
-        "LiberationSerif-BoldItalic"}
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+        "LiberationSerif-BoldItalic",
+    }
     assert result.font_family == "Liberation Serif"
     assert result.byte_size == len(data)
     assert not result.warnings
     assert_layout_sound(pdf)
     # no page number on page 1 (Decree 30)
-    assert not any(_is_page_number(pdf.pages[0], g) or (
-        g.y0 > PAGE_HEIGHT - TOP and g.text.isdigit()) for g in pdf.pages[0].glyphs)
+    assert not any(
+        _is_page_number(pdf.pages[0], g) or (g.y0 > PAGE_HEIGHT - TOP and g.text.isdigit())
+        for g in pdf.pages[0].glyphs
+    )
 
 
 def test_signature_boxes(demo_render) -> None:  # type: ignore[no-untyped-def]
@@ -430,8 +465,11 @@ def test_signature_boxes(demo_render) -> None:  # type: ignore[no-untyped-def]
         assert LEFT <= x1 < x2 <= PAGE_WIDTH - RIGHT and BOTTOM <= y1 < y2 <= PAGE_HEIGHT - TOP
         assert x2 - x1 > 140 and y2 - y1 > 40  # room for a stamp
         # nothing is printed in the reserved box
-        inside = [g for g in signature_page.glyphs if g.text.strip()
-                  and g.x0 < x2 and g.x1 > x1 and g.y0 < y2 and g.y1 > y1]
+        inside = [
+            g
+            for g in signature_page.glyphs
+            if g.text.strip() and g.x0 < x2 and g.x1 > x1 and g.y0 < y2 and g.y1 > y1
+        ]
         assert not inside, (role, "".join(g.text for g in inside))
         _d, (dx1, dy1, dx2, dy2) = result.drawn_boxes[role]
         assert (dx1, dx2, dy1) == (x1, x2, y2)  # the drawn signature sits right above
@@ -447,8 +485,10 @@ def test_signature_boxes(demo_render) -> None:  # type: ignore[no-untyped-def]
     # the drawn signatures are the images inside the drawn boxes
     for role in (SignatureRole.TEAM_HEAD, SignatureRole.SECRETARY):
         _d, (dx1, dy1, dx2, dy2) = result.drawn_boxes[role]
-        assert any(dx1 - 1 <= ix0 and ix1 <= dx2 + 1 and dy1 - 1 <= iy0 and iy1 <= dy2 + 1
-                   for ix0, iy0, ix1, iy1 in signature_page.images)
+        assert any(
+            dx1 - 1 <= ix0 and ix1 <= dx2 + 1 and dy1 - 1 <= iy0 and iy1 <= dy2 + 1
+            for ix0, iy0, ix1, iy1 in signature_page.images
+        )
 
 
 def test_photos_are_embedded_small(demo_render) -> None:  # type: ignore[no-untyped-def]
@@ -531,11 +571,16 @@ def test_photos_from_the_photo_service(demo_ctx, demo_inspection_id, tmp_path: P
     demo_ctx.inspections.reopen(demo_inspection_id, head.full_name, "Bổ sung ảnh")
     trung = next(e.id for e in ins.staff if e.full_name == "Mai Xuân Trường")
     photos = PhotoService(demo_ctx.db)
-    photos.add(demo_inspection_id, [make_jpeg(tmp_path / "a.jpg", label="a")],
-               staff_ids=[trung], item=("staff-discipline", "badge-worn"),
-               caption="Không đeo thẻ")
-    photos.add(demo_inspection_id, [make_jpeg(tmp_path / "b.jpg", color=(10, 200, 10))],
-               caption="Sảnh chờ")
+    photos.add(
+        demo_inspection_id,
+        [make_jpeg(tmp_path / "a.jpg", label="a")],
+        staff_ids=[trung],
+        item=("staff-discipline", "badge-worn"),
+        caption="Không đeo thẻ",
+    )
+    photos.add(
+        demo_inspection_id, [make_jpeg(tmp_path / "b.jpg", color=(10, 200, 10))], caption="Sảnh chờ"
+    )
     demo_ctx.inspections.complete(demo_inspection_id, ended_at=ins.ended_at)
     inp = build_minutes_input(demo_ctx, demo_inspection_id, signatures=())
     assert [p.number for p in inp.photos] == [1, 2]
@@ -560,7 +605,8 @@ def test_times_are_local_and_dates_follow_decree_30() -> None:
     assert vn.long_date(date(2026, 3, 15)) == "ngày 15 tháng 3 năm 2026"
     assert vn.long_date(date(2026, 11, 2)) == "ngày 02 tháng 11 năm 2026"
     assert vn.place_and_date("Hải Phòng", date(2026, 1, 9)) == (
-        "Hải Phòng, ngày 09 tháng 01 năm 2026")
+        "Hải Phòng, ngày 09 tháng 01 năm 2026"
+    )
     assert vn.place_and_date("", date(2026, 1, 9)) == "Ngày 09 tháng 01 năm 2026"
     assert vn.clock(datetime(2026, 1, 1, 7, 5)) == "07 giờ 05 phút"
     assert vn.short_date(date(2026, 11, 9)) == "09/11/2026"

@@ -57,10 +57,28 @@ from inspector_app.reports.minutes import (
 )
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"]
-MIDDLE = ["Thị Phương", "Văn Quang", "Hoàng Bảo", "Ngọc Minh", "Thanh Thủy", "Đức Trọng",
-          "Xuân Hồng", "Thị Diễm"]
-GIVEN = ["Thảo Nguyên", "Châu Anh", "Khánh Linh", "Quốc Việt", "Bảo Ngọc", "Hải Đăng",
-         "Tường Vy", "Minh Khuê", "Gia Huy", "Thiên Ân"]
+MIDDLE = [
+    "Thị Phương",
+    "Văn Quang",
+    "Hoàng Bảo",
+    "Ngọc Minh",
+    "Thanh Thủy",
+    "Đức Trọng",
+    "Xuân Hồng",
+    "Thị Diễm",
+]
+GIVEN = [
+    "Thảo Nguyên",
+    "Châu Anh",
+    "Khánh Linh",
+    "Quốc Việt",
+    "Bảo Ngọc",
+    "Hải Đăng",
+    "Tường Vy",
+    "Minh Khuê",
+    "Gia Huy",
+    "Thiên Ân",
+]
 
 CONCLUSION_SENTENCE = (
     "Đơn vị cần tiếp tục chấn chỉnh việc chấp hành kỷ luật, kỷ cương hành chính, bảo đảm công"
@@ -85,8 +103,12 @@ def long_inspection(catalog, staff_count: int = 200) -> Inspection:  # type: ign
     tz = timezone(timedelta(hours=7))
     started = datetime(2026, 1, 5, 7, 31, tzinfo=tz)
     statuses = [AttendanceStatus.AT_POST] * 6 + [
-        AttendanceStatus.LATE, AttendanceStatus.AWAY, AttendanceStatus.ABSENT_WITH_LEAVE,
-        AttendanceStatus.ABSENT_WITHOUT_LEAVE, None]
+        AttendanceStatus.LATE,
+        AttendanceStatus.AWAY,
+        AttendanceStatus.ABSENT_WITH_LEAVE,
+        AttendanceStatus.ABSENT_WITHOUT_LEAVE,
+        None,
+    ]
     staff = []
     for i, name in enumerate(long_names(staff_count)):
         status = statuses[i % len(statuses)]
@@ -95,57 +117,105 @@ def long_inspection(catalog, staff_count: int = 200) -> Inspection:  # type: ign
             note = "Ghi chú dài về tình trạng làm việc của công chức tại quầy. " * 5
         if i == 42:
             note = "Một ghi chú rất dài, phải sang trang mới thấy hết nội dung. " * 40
-        staff.append(StaffEntry(
-            id=f"s{i:03d}", full_name=name,
-            position="Chuyên viên chính phụ trách tiếp nhận hồ sơ đất đai và tài nguyên môi trường"
-            if i % 3 == 0 else "Chuyên viên",
-            counter=f"Quầy tiếp nhận và trả kết quả số {i % 40 + 1} – khu vực B",
-            attendance=status,
-            arrival_time=time(7, 45 + i % 14) if status is AttendanceStatus.LATE else None,
-            note=note))
+        staff.append(
+            StaffEntry(
+                id=f"s{i:03d}",
+                full_name=name,
+                position="Chuyên viên chính phụ trách tiếp nhận hồ sơ đất đai"
+                " và tài nguyên môi trường"
+                if i % 3 == 0
+                else "Chuyên viên",
+                counter=f"Quầy tiếp nhận và trả kết quả số {i % 40 + 1} – khu vực B",
+                attendance=status,
+                arrival_time=time(7, 45 + i % 14) if status is AttendanceStatus.LATE else None,
+                note=note,
+            )
+        )
     answers = []
     for form in forms:
         for _section, item in form.items():
             if item.scope == "staff" and item.answer == "compliance":
                 for entry in staff:
-                    if entry.attendance in (AttendanceStatus.ABSENT_WITH_LEAVE,
-                                            AttendanceStatus.ABSENT_WITHOUT_LEAVE):
+                    if entry.attendance in (
+                        AttendanceStatus.ABSENT_WITH_LEAVE,
+                        AttendanceStatus.ABSENT_WITHOUT_LEAVE,
+                    ):
                         continue
                     bad = rnd.random() < 0.06
-                    answers.append(Answer(form.id, item.id, NOT_COMPLIANT if bad else COMPLIANT,
-                                          "Vi phạm được ghi nhận tại chỗ, có ảnh kèm theo."
-                                          if bad else "", entry.id))
+                    answers.append(
+                        Answer(
+                            form.id,
+                            item.id,
+                            NOT_COMPLIANT if bad else COMPLIANT,
+                            "Vi phạm được ghi nhận tại chỗ, có ảnh kèm theo." if bad else "",
+                            entry.id,
+                        )
+                    )
             elif item.answer == "compliance":
-                answers.append(Answer(form.id, item.id, NOT_COMPLIANT if rnd.random() < 0.4
-                                      else COMPLIANT, "Chưa đạt, cần khắc phục ngay."))
-    unit_name = ("Bộ phận Tiếp nhận và Trả kết quả giải quyết thủ tục hành chính thuộc Văn phòng"
-                 " Hội đồng nhân dân và Ủy ban nhân dân huyện Thủy Nguyên, thành phố Hải Phòng")
+                answers.append(
+                    Answer(
+                        form.id,
+                        item.id,
+                        NOT_COMPLIANT if rnd.random() < 0.4 else COMPLIANT,
+                        "Chưa đạt, cần khắc phục ngay.",
+                    )
+                )
+    unit_name = (
+        "Bộ phận Tiếp nhận và Trả kết quả giải quyết thủ tục hành chính thuộc Văn phòng"
+        " Hội đồng nhân dân và Ủy ban nhân dân huyện Thủy Nguyên, thành phố Hải Phòng"
+    )
     return Inspection(
-        id="long", unit=UnitInfo("u", unit_name, address="Số 1 đường Lê Lợi, thị trấn Núi Đèo,"
-                                 " huyện Thủy Nguyên, thành phố Hải Phòng"),
-        status=InspectionStatus.COMPLETED, started_at=started,
-        ended_at=started + timedelta(hours=3, minutes=12), document_number="123/BB-ĐKTLN",
+        id="long",
+        unit=UnitInfo(
+            "u",
+            unit_name,
+            address="Số 1 đường Lê Lợi, thị trấn Núi Đèo, huyện Thủy Nguyên, thành phố Hải Phòng",
+        ),
+        status=InspectionStatus.COMPLETED,
+        started_at=started,
+        ended_at=started + timedelta(hours=3, minutes=12),
+        document_number="123/BB-ĐKTLN",
         team_name="Đoàn kiểm tra liên ngành về cải cách hành chính, kỷ luật, kỷ cương hành chính"
-                  " năm 2026 của Ủy ban nhân dân thành phố",
+        " năm 2026 của Ủy ban nhân dân thành phố",
         agency=AgencyInfo("a", "Ủy ban nhân dân thành phố Hải Phòng"),
-        legal_basis="\n".join(f"Căn cứ văn bản số {k}/2026/QĐ-UBND ngày 0{k}/01/2026 của Ủy ban"
-                              f" nhân dân thành phố về việc kiểm tra công vụ đợt {k};"
-                              for k in range(1, 9)),
-        team=(TeamMember("h", "Nguyễn Công Tằng Tôn Nữ Thị Phương Thảo Nguyên", TeamRole.HEAD,
-                         "Phó Chủ tịch Ủy ban nhân dân thành phố, Trưởng ban chỉ đạo"),
-              *(TeamMember(f"m{k}", f"Thành viên số {k} Lê Văn Khoa", TeamRole.MEMBER,
-                           "Chuyên viên chính") for k in range(6)),
-              TeamMember("sec", "Hoàng Bảo Ngọc Minh Khuê", TeamRole.SECRETARY, "Chuyên viên")),
-        representatives=tuple(Representative(f"r{k}", f"Đại diện số {k} Trần Thị Hương",
-                                             "Chánh Văn phòng") for k in range(5)),
-        forms=forms, staff=tuple(staff), answers=tuple(answers),
+        legal_basis="\n".join(
+            f"Căn cứ văn bản số {k}/2026/QĐ-UBND ngày 0{k}/01/2026 của Ủy ban"
+            f" nhân dân thành phố về việc kiểm tra công vụ đợt {k};"
+            for k in range(1, 9)
+        ),
+        team=(
+            TeamMember(
+                "h",
+                "Nguyễn Công Tằng Tôn Nữ Thị Phương Thảo Nguyên",
+                TeamRole.HEAD,
+                "Phó Chủ tịch Ủy ban nhân dân thành phố, Trưởng ban chỉ đạo",
+            ),
+            *(
+                TeamMember(
+                    f"m{k}", f"Thành viên số {k} Lê Văn Khoa", TeamRole.MEMBER, "Chuyên viên chính"
+                )
+                for k in range(6)
+            ),
+            TeamMember("sec", "Hoàng Bảo Ngọc Minh Khuê", TeamRole.SECRETARY, "Chuyên viên"),
+        ),
+        representatives=tuple(
+            Representative(f"r{k}", f"Đại diện số {k} Trần Thị Hương", "Chánh Văn phòng")
+            for k in range(5)
+        ),
+        forms=forms,
+        staff=tuple(staff),
+        answers=tuple(answers),
         notes="Ghi nhận thêm: hệ thống xếp hàng tự động hoạt động không ổn định. " * 6,
         unit_explanation="Đơn vị giải trình chi tiết về từng trường hợp vi phạm. " * 30,
         conclusions=(CONCLUSION_SENTENCE * 30)[:5000].rsplit(" ", 1)[0] + ".",
-        recommendations=tuple(Recommendation(f"rec{k}", f"Kiến nghị số {k}: " + "khắc phục"
-                                             " ngay các tồn tại đã nêu tại biên bản; " * 8,
-                                             started.date() + timedelta(days=7 + k))
-                              for k in range(12)),
+        recommendations=tuple(
+            Recommendation(
+                f"rec{k}",
+                f"Kiến nghị số {k}: " + "khắc phục ngay các tồn tại đã nêu tại biên bản; " * 8,
+                started.date() + timedelta(days=7 + k),
+            )
+            for k in range(12)
+        ),
     )
 
 
@@ -154,14 +224,27 @@ def many_photos(ins: Inspection, folder: Path, count: int) -> list[ReportPhoto]:
     photos = []
     for n in range(1, count + 1):
         size = (2048, 1536) if n % 25 == 1 else ((480, 640) if n % 2 else (640, 480))
-        path = make_jpeg(folder / f"p{n:03d}.jpg", size=size,
-                         color=(n * 37 % 255, n * 91 % 255, n * 53 % 255), label=str(n))
+        path = make_jpeg(
+            folder / f"p{n:03d}.jpg",
+            size=size,
+            color=(n * 37 % 255, n * 91 % 255, n * 53 % 255),
+            label=str(n),
+        )
         staff = (ins.staff[n % len(ins.staff)].id,) if n % 3 else ()
         linked = (items[n % len(items)],) if n % 4 == 0 else ()
-        photos.append(ReportPhoto(
-            path, "Chú thích rất dài của ảnh mô tả chi tiết hiện trường, vị trí và người liên"
-            f" quan trong ảnh số {n}, " * 3, ins.started_at + timedelta(minutes=n),
-            f"{n:064x}", n, "Đồng chí " + ins.staff[n % len(ins.staff)].full_name, staff, linked))
+        photos.append(
+            ReportPhoto(
+                path,
+                "Chú thích rất dài của ảnh mô tả chi tiết hiện trường, vị trí và người liên"
+                f" quan trong ảnh số {n}, " * 3,
+                ins.started_at + timedelta(minutes=n),
+                f"{n:064x}",
+                n,
+                "Đồng chí " + ins.staff[n % len(ins.staff)].full_name,
+                staff,
+                linked,
+            )
+        )
     return photos
 
 
@@ -174,13 +257,23 @@ def long_render(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-un
     photos = many_photos(ins, folder, 100)
     png = signature_png()
     inp = MinutesInput(
-        ins, compute_findings(ins), photos=photos, place="Thủy Nguyên", copies=4,
+        ins,
+        compute_findings(ins),
+        photos=photos,
+        place="Thủy Nguyên",
+        copies=4,
         distribution=[f"Cơ quan nhận số {k} (để biết và phối hợp thực hiện)" for k in range(12)],
-        signatures=[SignatureImage(SignatureRole.UNIT_REPRESENTATIVE, None,
-                                   "Không nhất trí với nội dung biên bản. " * 12),
-                    SignatureImage(SignatureRole.TEAM_HEAD, png),
-                    SignatureImage(SignatureRole.SECRETARY, png)],
-        image_cache_dir=folder / "cache")
+        signatures=[
+            SignatureImage(
+                SignatureRole.UNIT_REPRESENTATIVE,
+                None,
+                "Không nhất trí với nội dung biên bản. " * 12,
+            ),
+            SignatureImage(SignatureRole.TEAM_HEAD, png),
+            SignatureImage(SignatureRole.SECRETARY, png),
+        ],
+        image_cache_dir=folder / "cache",
+    )
     data, result = render_minutes_bytes(inp)
     (folder / "long.pdf").write_bytes(data)
     return inp, result, data, read_pdf(data)
@@ -196,9 +289,11 @@ def _column_text(pdf: PdfInfo, first_page: int, column: int) -> str:
             break
         from test_minutes import PageInfo
 
-        part = PageInfo(page.number, "", [g for g in page.glyphs
-                                          if x0 <= (g.x0 + g.x1) / 2 <= x1
-                                          and g.y1 < PAGE_HEIGHT - TOP])
+        part = PageInfo(
+            page.number,
+            "",
+            [g for g in page.glyphs if x0 <= (g.x0 + g.x1) / 2 <= x1 and g.y1 < PAGE_HEIGHT - TOP],
+        )
         lines += visual_lines(part)
     return flat(" ".join(lines))
 
@@ -212,8 +307,11 @@ def test_long_minutes_keep_everything(long_render) -> None:  # type: ignore[no-u
     text = pdf.flat_text
     assert flat(ins.conclusions) in text
     assert len(ins.conclusions) >= 4900
-    first_appendix = next(i for i, p in enumerate(pdf.pages) if "Phụ lục I" in p.text
-                          and "DANH SÁCH ĐIỂM DANH" in p.text)
+    first_appendix = next(
+        i
+        for i, p in enumerate(pdf.pages)
+        if "Phụ lục I" in p.text and "DANH SÁCH ĐIỂM DANH" in p.text
+    )
     names = _column_text(pdf, first_appendix, 1)
     for entry in ins.staff:
         assert entry.full_name in names, entry.full_name
@@ -258,14 +356,20 @@ def test_a_word_longer_than_a_line_is_split_not_cut(tmp_path: Path) -> None:
 
     ins = long_inspection(FormCatalog(), staff_count=6)
     word = "Nguyễnthịhoàngphươngthảongọcminhchâubảoanhkhánhlinhquốcviệt" * 3
-    ins = replace(ins, unit=replace(ins.unit, name=word), team_name=word,
-                  staff=(replace(ins.staff[0], full_name=word, note=word, counter=word),
-                         *ins.staff[1:]),
-                  representatives=(Representative("r", word, word),), conclusions=word)
-    photo = ReportPhoto(make_jpeg(tmp_path / "a.jpg", size=(300, 900)), word, None, "0" * 64, 1,
-                        word)
-    data, result = render_minutes_bytes(MinutesInput(ins, compute_findings(ins), photos=[photo],
-                                                     distribution=[word]))
+    ins = replace(
+        ins,
+        unit=replace(ins.unit, name=word),
+        team_name=word,
+        staff=(replace(ins.staff[0], full_name=word, note=word, counter=word), *ins.staff[1:]),
+        representatives=(Representative("r", word, word),),
+        conclusions=word,
+    )
+    photo = ReportPhoto(
+        make_jpeg(tmp_path / "a.jpg", size=(300, 900)), word, None, "0" * 64, 1, word
+    )
+    data, result = render_minutes_bytes(
+        MinutesInput(ins, compute_findings(ins), photos=[photo], distribution=[word])
+    )
     pdf = read_pdf(data)
     assert_layout_sound(pdf)
     assert word in re.sub(r"\s+", "", pdf.text)
@@ -301,8 +405,11 @@ def test_cite_photos_next_to_names_and_items(demo_ctx) -> None:  # type: ignore[
     findings = compute_findings(ins)
     people = {e.full_name: e.id for e in ins.staff}
     blocks = _blocks(draft_findings_text(ins, findings), findings)
-    assert [b.title for b in blocks][:3] == ["Chấp hành thời gian làm việc", "Trang phục",
-                                             "Thẻ công chức, viên chức và biển tên"]
+    assert [b.title for b in blocks][:3] == [
+        "Chấp hành thời gian làm việc",
+        "Trang phục",
+        "Thẻ công chức, viên chức và biển tên",
+    ]
     photo = ReportPhoto(Path("x.jpg"), "", None, "", 0, "")
     photos = [
         ReportPhoto(Path("1.jpg"), "", None, "", 1, "", (people["Dương Văn Long"],)),
@@ -313,8 +420,9 @@ def test_cite_photos_next_to_names_and_items(demo_ctx) -> None:  # type: ignore[
     ]
     cited = cite_photos(blocks, photos, ins.staff)
     assert cited == {1, 2, 3}
-    assert ("Có 01 người đi muộn: đồng chí Dương Văn Long (đến lúc 07 giờ 52 phút; ảnh số 1,"
-            " 2).") in blocks[0].lines
+    assert (
+        "Có 01 người đi muộn: đồng chí Dương Văn Long (đến lúc 07 giờ 52 phút; ảnh số 1, 2)."
+    ) in blocks[0].lines
     workplace = next(b for b in blocks if b.title == "Nơi làm việc")
     assert workplace.lines[-1] == "Hình ảnh minh họa: ảnh số 3 (Phụ lục II)."
 
@@ -332,8 +440,7 @@ def test_hand_written_findings_are_printed_as_given(demo_ctx) -> None:  # type: 
     from inspector_app.reports.build import build_minutes_input
     from inspector_app.services.demo import _id
 
-    inp = build_minutes_input(demo_ctx, _id("inspection", "completed"), photos=(),
-                              signatures=())
+    inp = build_minutes_input(demo_ctx, _id("inspection", "completed"), photos=(), signatures=())
     inp = replace(inp, findings_text="1. Về giờ giấc\nMọi người đến đúng giờ & <đủ> mặt.")
     data, _result = render_minutes_bytes(inp)
     text = read_pdf(data).flat_text
@@ -350,19 +457,23 @@ def test_prepare_image(tmp_path: Path) -> None:
     Image.new("RGBA", (3000, 1000), (255, 0, 0, 128)).save(png)
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"not a jpeg")
-    out = prepare_images([big, small, turned, png, broken, tmp_path / "missing.jpg"],
-                         cache_dir=tmp_path / "cache")
-    assert [(p.width, p.height) for p in out[:4]] == [(1024, 768), (800, 600), (600, 800),
-                                                       (1024, 341)]
-    assert out[1].data == small.read_bytes()  # small enough and upright: embedded as it is
+    cache = tmp_path / "cache"
+    out = prepare_images([big, small, turned, png, broken, tmp_path / "missing.jpg"], cache)
+    assert [(p.width, p.height) for p in out[:4]] == [
+        (1024, 768),
+        (800, 600),
+        (600, 800),
+        (1024, 341),
+    ]
+    assert out[1].path == small  # small enough and upright: embedded as it is
     for prepared in out[:4]:
         assert prepared.ok and prepared.data is not None and prepared.data[:2] == b"\xff\xd8"
     assert not out[4].ok and "UnidentifiedImageError" in out[4].error
-    assert not out[5].ok and out[5].error
-    cached = sorted((tmp_path / "cache").glob("*.jpg"))
-    assert len(cached) == 4
-    again = prepare_image(big, cache_dir=tmp_path / "cache")
-    assert again.data == out[0].data
+    assert not out[5].ok and out[5].error and out[5].data is None
+    assert sorted(cache.glob("*.jpg")) == sorted(p.path for p in (out[0], out[2], out[3]))
+    assert not list(cache.glob("*.part"))
+    again = prepare_image(big, cache)
+    assert again.path == out[0].path and again.data == out[0].data
 
 
 def test_a_missing_photo_is_reported_not_fatal(demo_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -370,14 +481,20 @@ def test_a_missing_photo_is_reported_not_fatal(demo_ctx, tmp_path: Path) -> None
     from inspector_app.services.demo import _id
 
     missing = ReportPhoto(tmp_path / "gone.jpg", "Ảnh đã mất", None, "f" * 64, 1, "")
-    inp = build_minutes_input(demo_ctx, _id("inspection", "completed"), photos=[missing],
-                              signatures=[SignatureImage(SignatureRole.TEAM_HEAD, b"junk")])
+    inp = build_minutes_input(
+        demo_ctx,
+        _id("inspection", "completed"),
+        photos=[missing],
+        signatures=[SignatureImage(SignatureRole.TEAM_HEAD, b"junk")],
+    )
     data, result = render_minutes_bytes(inp)
     text = read_pdf(data).flat_text
     assert "[Không đọc được tệp ảnh gone.jpg]" in text and "f" * 64 in text
     assert result.image_count == 0
-    assert [w.split(" ", 2)[:2] for w in result.warnings] == [["signature", "image"],
-                                                             ["photo", "1"]]
+    assert [w.split(" ", 2)[:2] for w in result.warnings] == [
+        ["signature", "image"],
+        ["photo", "1"],
+    ]
 
 
 def test_fonts_prefer_a_complete_times_new_roman(monkeypatch, tmp_path: Path) -> None:

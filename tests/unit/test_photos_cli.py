@@ -26,8 +26,9 @@ def data(tmp_path: Path, capsys) -> Path:
 
 
 def _draft(capsys, data: Path) -> str:
-    code, out, _ = run(capsys, "inspections", "list", "--status", "draft", "--json",
-                       "--data-dir", data)
+    code, out, _ = run(
+        capsys, "inspections", "list", "--status", "draft", "--json", "--data-dir", data
+    )
     return json.loads(out)[0]["id"]
 
 
@@ -36,17 +37,32 @@ def test_add_prints_a_line_per_file_and_exits_2_on_any_rejection(data, tmp_path,
     good = jpeg(tmp_path / "good.jpg")
     bad = not_an_image(tmp_path / "bad.jpg")
     bomb = bomb_png(tmp_path / "bomb.png")
-    code, out, err = run(capsys, "photos", "add", ins[:8], good, bad, bomb,
-                         "--staff", "Trần Văn Minh", "--item", "badge-worn",
-                         "--caption", "Không đeo thẻ", "--data-dir", data)
+    code, out, err = run(
+        capsys,
+        "photos",
+        "add",
+        ins[:8],
+        good,
+        bad,
+        bomb,
+        "--staff",
+        "Trần Văn Minh",
+        "--item",
+        "badge-worn",
+        "--caption",
+        "Không đeo thẻ",
+        "--data-dir",
+        data,
+    )
     assert code == 2 and err == ""
     lines = sorted(out.splitlines())
     assert len(lines) == 3
     assert lines[0].startswith(f"added: {good} (")
     assert lines[1] == f"rejected: {bad}: not an image (or an image format that cannot be read)"
     assert lines[2].startswith(f"rejected: {bomb}: refused as a decompression bomb")
-    code, out, _ = run(capsys, "photos", "add", ins, good, png(tmp_path / "p.png"),
-                       "--data-dir", data)
+    code, out, _ = run(
+        capsys, "photos", "add", ins, good, png(tmp_path / "p.png"), "--data-dir", data
+    )
     assert code == 0
     assert sorted(line.split(":")[0] for line in out.splitlines()) == ["added", "already present"]
 
@@ -62,20 +78,32 @@ def test_add_prints_a_line_per_file_and_exits_2_on_any_rejection(data, tmp_path,
 
 
 def test_add_to_a_completed_inspection_is_a_user_error(data, tmp_path, capsys) -> None:
-    code, out, _ = run(capsys, "inspections", "list", "--status", "completed", "--json",
-                       "--data-dir", data)
+    code, out, _ = run(
+        capsys, "inspections", "list", "--status", "completed", "--json", "--data-dir", data
+    )
     done = json.loads(out)[0]["id"]
-    code, out, err = run(capsys, "photos", "add", done, jpeg(tmp_path / "a.jpg"),
-                         "--data-dir", data)
+    code, out, err = run(
+        capsys, "photos", "add", done, jpeg(tmp_path / "a.jpg"), "--data-dir", data
+    )
     assert code == 2 and out == ""
-    assert err.strip() == ("inspector: error: the inspection is completed and its photos "
-                           "cannot be changed")
+    assert err.strip() == (
+        "inspector: error: the inspection is completed and its photos cannot be changed"
+    )
 
 
 def test_unknown_person_or_item(data, tmp_path, capsys) -> None:
     ins = _draft(capsys, data)
-    code, _, err = run(capsys, "photos", "add", ins, jpeg(tmp_path / "a.jpg"), "--staff", "Ai đó",
-                       "--data-dir", data)
+    code, _, err = run(
+        capsys,
+        "photos",
+        "add",
+        ins,
+        jpeg(tmp_path / "a.jpg"),
+        "--staff",
+        "Ai đó",
+        "--data-dir",
+        data,
+    )
     assert code == 2 and "no person 'Ai đó'" in err
 
 

@@ -62,8 +62,15 @@ def store(tmp_path: Path) -> PhotoStore:
 
 
 def test_a_jpeg_is_turned_as_its_exif_says_and_keeps_its_metadata(tmp_path, store) -> None:
-    src = jpeg(tmp_path / "IMG_0001.JPG", (4000, 3000), orientation=6, when=WHEN,
-               make="samsung", model="SM-A525F", gps=(20.8583333, 106.6841667))
+    src = jpeg(
+        tmp_path / "IMG_0001.JPG",
+        (4000, 3000),
+        orientation=6,
+        when=WHEN,
+        make="samsung",
+        model="SM-A525F",
+        gps=(20.8583333, 106.6841667),
+    )
     out = process(FileSource(src), store, ImportOptions())
     assert isinstance(out, Processed)
     assert out.sha256 == sha256_file(src)
@@ -114,17 +121,21 @@ def test_a_png_with_transparency_and_a_small_image_is_not_upscaled(tmp_path, sto
 
 
 def test_the_working_copy_size_is_configurable(tmp_path, store) -> None:
-    out = process(FileSource(jpeg(tmp_path / "a.jpg", (3000, 1000))), store,
-                  ImportOptions(max_side=1024))
+    out = process(
+        FileSource(jpeg(tmp_path / "a.jpg", (3000, 1000))), store, ImportOptions(max_side=1024)
+    )
     assert isinstance(out, Processed) and (out.width, out.height) == (1024, 341)
 
 
-@pytest.mark.parametrize(("make", "reason", "words"), [
-    (not_an_image, RejectReason.NOT_IMAGE, "not an image"),
-    (truncated_jpeg, RejectReason.TRUNCATED, "truncated"),
-    (bomb_png, RejectReason.BOMB, "decompression bomb"),
-    (empty, RejectReason.EMPTY, "empty"),
-])
+@pytest.mark.parametrize(
+    ("make", "reason", "words"),
+    [
+        (not_an_image, RejectReason.NOT_IMAGE, "not an image"),
+        (truncated_jpeg, RejectReason.TRUNCATED, "truncated"),
+        (bomb_png, RejectReason.BOMB, "decompression bomb"),
+        (empty, RejectReason.EMPTY, "empty"),
+    ],
+)
 def test_each_bad_file_gets_its_message(tmp_path, store, make, reason, words) -> None:
     path = make(tmp_path / "IMG_9999.jpg")
     out = process(FileSource(path), store, ImportOptions())
@@ -135,8 +146,7 @@ def test_each_bad_file_gets_its_message(tmp_path, store, make, reason, words) ->
 
 
 def test_a_bomb_below_pillows_own_limit_is_refused_by_ours(tmp_path, store) -> None:
-    out = process(FileSource(bomb_png(tmp_path / "b.png", 10_000, 10_000)), store,
-                  ImportOptions())
+    out = process(FileSource(bomb_png(tmp_path / "b.png", 10_000, 10_000)), store, ImportOptions())
     assert isinstance(out, Rejected) and out.reason is RejectReason.BOMB
     assert "100000000 pixels" not in out.message and "10000×10000" in out.message
 
@@ -195,16 +205,18 @@ def test_folders_are_searched_for_images(tmp_path: Path) -> None:
     jpeg(dcim / ".thumbnails" / "t.jpg")
     other = tmp_path / "notes.txt"
     other.write_text("x")
-    sources, missing = collect_sources([tmp_path / "DCIM", dcim / "IMG_0001.JPG", other,
-                                        tmp_path / "gone.jpg"])
+    sources, missing = collect_sources(
+        [tmp_path / "DCIM", dcim / "IMG_0001.JPG", other, tmp_path / "gone.jpg"]
+    )
     names = [s.name for s in sources]
     assert names == ["IMG_0001.JPG", "IMG_0002.png", "notes.txt"]  # named files are tried
     assert [m.reason for m in missing] == [RejectReason.MISSING]
 
 
 def test_a_batch_goes_on_past_bad_files_and_harms_nothing_stored(tmp_path, store) -> None:
-    before = process(FileSource(jpeg(tmp_path / "before.jpg", color=(1, 2, 3))), store,
-                     ImportOptions())
+    before = process(
+        FileSource(jpeg(tmp_path / "before.jpg", color=(1, 2, 3))), store, ImportOptions()
+    )
     assert isinstance(before, Processed)
     stored = {p: p.read_bytes() for p in store.root.rglob("*.jpg")}
     files = [
@@ -215,15 +227,20 @@ def test_a_batch_goes_on_past_bad_files_and_harms_nothing_stored(tmp_path, store
         empty(tmp_path / "empty.jpg"),
         png(tmp_path / "good2.png"),
     ]
-    progress, summary = _run(run_import([FileSource(f) for f in files], store,
-                                        ImportOptions(workers=2, pool_threshold=4)))
+    progress, summary = _run(
+        run_import(
+            [FileSource(f) for f in files], store, ImportOptions(workers=2, pool_threshold=4)
+        )
+    )
     assert [p.done for p in progress] == [1, 2, 3, 4, 5, 6]
     by_name = {Path(p.outcome.source).name: p.outcome for p in progress}
     assert isinstance(by_name["good1.jpg"], Processed)
     assert isinstance(by_name["good2.png"], Processed)
     assert {n: o.reason for n, o in by_name.items() if isinstance(o, Rejected)} == {
-        "fake.jpg": RejectReason.NOT_IMAGE, "cut.jpg": RejectReason.TRUNCATED,
-        "bomb.png": RejectReason.BOMB, "empty.jpg": RejectReason.EMPTY,
+        "fake.jpg": RejectReason.NOT_IMAGE,
+        "cut.jpg": RejectReason.TRUNCATED,
+        "bomb.png": RejectReason.BOMB,
+        "empty.jpg": RejectReason.EMPTY,
     }
     assert summary == BatchSummary(total=6, processed=2, known=0, rejected=4)
     for path, data in stored.items():
@@ -232,8 +249,9 @@ def test_a_batch_goes_on_past_bad_files_and_harms_nothing_stored(tmp_path, store
 
 
 def test_a_pooled_batch_can_be_cancelled(tmp_path, store) -> None:
-    files = [FileSource(noise_jpeg(tmp_path / f"n{i}.jpg", (1600, 1200), seed=i))
-             for i in range(12)]
+    files = [
+        FileSource(noise_jpeg(tmp_path / f"n{i}.jpg", (1600, 1200), seed=i)) for i in range(12)
+    ]
     cancel = threading.Event()
     gen = run_import(files, store, ImportOptions(workers=2, pool_threshold=2), cancel=cancel)
     first = next(gen)

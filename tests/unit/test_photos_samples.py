@@ -26,9 +26,14 @@ def two_tone(width: int, height: int) -> Image.Image:
     return image
 
 
-def exif_for(when: datetime | None = None, orientation: int = 1, make: str = "",
-             model: str = "", gps: tuple[float, float] | None = None,
-             offset: str | None = None) -> Image.Exif:
+def exif_for(
+    when: datetime | None = None,
+    orientation: int = 1,
+    make: str = "",
+    model: str = "",
+    gps: tuple[float, float] | None = None,
+    offset: str | None = None,
+) -> Image.Exif:
     exif = Image.Exif()
     if orientation != 1:
         exif[0x0112] = orientation
@@ -58,8 +63,13 @@ def _dms(value: float) -> tuple[float, float, float]:
     return float(d), float(m), s
 
 
-def jpeg(path: Path, size: tuple[int, int] = (800, 600), *,
-         color: tuple[int, int, int] | None = None, **exif: object) -> Path:
+def jpeg(
+    path: Path,
+    size: tuple[int, int] = (800, 600),
+    *,
+    color: tuple[int, int, int] | None = None,
+    **exif: object,
+) -> Path:
     image = two_tone(*size) if color is None else Image.new("RGB", size, color)
     image.save(path, "JPEG", quality=90, exif=exif_for(**exif))  # type: ignore[arg-type]
     return path
@@ -94,15 +104,23 @@ def truncated_jpeg(path: Path) -> Path:
 
 
 def _chunk(kind: bytes, payload: bytes) -> bytes:
-    return (struct.pack(">I", len(payload)) + kind + payload
-            + struct.pack(">I", zlib.crc32(kind + payload) & 0xFFFFFFFF))
+    return (
+        struct.pack(">I", len(payload))
+        + kind
+        + payload
+        + struct.pack(">I", zlib.crc32(kind + payload) & 0xFFFFFFFF)
+    )
 
 
 def bomb_png(path: Path, width: int = 30_000, height: int = 30_000) -> Path:
     """A tiny PNG file that claims a huge image (900 megapixels by default)."""
     ihdr = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", ihdr)
-                     + _chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + _chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", ihdr)
+        + _chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + _chunk(b"IEND", b"")
+    )
     return path
 
 
@@ -121,8 +139,14 @@ def big_bmp(path: Path, side: int = 4200) -> Path:
 # -- the samples themselves -------------------------------------------------------------------
 def test_the_samples_are_what_they_claim(tmp_path: Path) -> None:
     when = datetime(2025, 3, 3, 7, 45, 10)
-    j = jpeg(tmp_path / "a.jpg", orientation=6, when=when, make="Canon", model="Canon EOS",
-             gps=(20.8583, 106.6842))
+    j = jpeg(
+        tmp_path / "a.jpg",
+        orientation=6,
+        when=when,
+        make="Canon",
+        model="Canon EOS",
+        gps=(20.8583, 106.6842),
+    )
     with Image.open(j) as image:
         exif = image.getexif()
         assert exif[0x0112] == 6 and exif[0x010F] == "Canon"

@@ -40,11 +40,23 @@ def _local(dt: datetime) -> datetime:
 
 def test_add_files_with_caption_person_and_item(service, draft, tmp_path) -> None:
     people = [draft.staff[2].id, draft.staff[0].id]
-    files = [jpeg(tmp_path / "a.jpg", when=_local(draft.started_at) + timedelta(minutes=20),
-                  make="Apple", model="iPhone 12", gps=(20.86, 106.68)),
-             png(tmp_path / "b.png")]
-    report = service.add(draft.id, files, staff_ids=people,
-                         item=("staff-discipline", "badge-worn"), caption="Không đeo thẻ")
+    files = [
+        jpeg(
+            tmp_path / "a.jpg",
+            when=_local(draft.started_at) + timedelta(minutes=20),
+            make="Apple",
+            model="iPhone 12",
+            gps=(20.86, 106.68),
+        ),
+        png(tmp_path / "b.png"),
+    ]
+    report = service.add(
+        draft.id,
+        files,
+        staff_ids=people,
+        item=("staff-discipline", "badge-worn"),
+        caption="Không đeo thẻ",
+    )
     assert (report.added, report.present, report.rejected) == (2, 0, 0)
     photos = service.list(draft.id)
     assert [p.original_name for p in photos] == ["a.jpg", "b.png"]
@@ -87,19 +99,25 @@ def test_capture_time_against_the_inspection_window(service, draft, tmp_path) ->
         "before.jpg": start - timedelta(hours=2),
         "next-day.jpg": start + timedelta(days=1, hours=1),
     }
-    files = [jpeg(tmp_path / name, when=when, color=(i * 40, 50, 50))
-             for i, (name, when) in enumerate(cases.items())]
+    files = [
+        jpeg(tmp_path / name, when=when, color=(i * 40, 50, 50))
+        for i, (name, when) in enumerate(cases.items())
+    ]
     service.add(draft.id, files)
     kinds = {p.original_name: [w.kind for w in p.warnings] for p in service.list(draft.id)}
-    assert kinds == {"in.jpg": [], "early-ok.jpg": [],
-                     "before.jpg": [WarningKind.BEFORE_INSPECTION],
-                     "next-day.jpg": [WarningKind.AFTER_INSPECTION]}
+    assert kinds == {
+        "in.jpg": [],
+        "early-ok.jpg": [],
+        "before.jpg": [WarningKind.BEFORE_INSPECTION],
+        "next-day.jpg": [WarningKind.AFTER_INSPECTION],
+    }
     before = next(p for p in service.list(draft.id) if p.original_name == "before.jpg")
     assert "before the inspection" in before.warnings[0].text
 
 
-def test_the_same_photo_in_another_inspection_is_flagged(service, demo_ctx, draft,
-                                                          tmp_path) -> None:
+def test_the_same_photo_in_another_inspection_is_flagged(
+    service, demo_ctx, draft, tmp_path
+) -> None:
     other = demo_ctx.inspections.create(draft.unit.id, head_id=draft.head().inspector_id)
     f = jpeg(tmp_path / "a.jpg", when=_local(draft.started_at))
     service.add(draft.id, [f], caption="first")
@@ -146,8 +164,9 @@ def test_resolving_people_and_items(service, draft) -> None:
         service.resolve_item(draft.id, "zzz")
 
 
-def test_remove_deletes_the_file_only_when_no_one_uses_it(service, demo_ctx, draft,
-                                                           tmp_path) -> None:
+def test_remove_deletes_the_file_only_when_no_one_uses_it(
+    service, demo_ctx, draft, tmp_path
+) -> None:
     other = demo_ctx.inspections.create(draft.unit.id, head_id=draft.head().inspector_id)
     shared, alone = jpeg(tmp_path / "s.jpg"), jpeg(tmp_path / "a.jpg", color=(9, 9, 9))
     service.add(draft.id, [shared, alone])
@@ -160,29 +179,38 @@ def test_remove_deletes_the_file_only_when_no_one_uses_it(service, demo_ctx, dra
     assert [p.id for p in service.list(draft.id)] == []
 
 
-def test_nothing_changes_once_the_inspection_is_completed(service, demo_ctx, draft,
-                                                          tmp_path) -> None:
+def test_nothing_changes_once_the_inspection_is_completed(
+    service, demo_ctx, draft, tmp_path
+) -> None:
     service.add(draft.id, [jpeg(tmp_path / "a.jpg")])
     photo = service.list(draft.id)[0]
     demo_ctx.inspections.complete(draft.id)
-    for call in (lambda: service.remove(photo.id),
-                 lambda: service.set_caption(photo.id, "x"),
-                 lambda: service.link_staff(photo.id, []),
-                 lambda: service.annotate(photo.id, [Shape(ShapeKind.ARROW, 0, 0, 1, 1)]),
-                 lambda: service.add(draft.id, [jpeg(tmp_path / "b.jpg", color=(1, 1, 1))])):
+    for call in (
+        lambda: service.remove(photo.id),
+        lambda: service.set_caption(photo.id, "x"),
+        lambda: service.link_staff(photo.id, []),
+        lambda: service.annotate(photo.id, [Shape(ShapeKind.ARROW, 0, 0, 1, 1)]),
+        lambda: service.add(draft.id, [jpeg(tmp_path / "b.jpg", color=(1, 1, 1))]),
+    ):
         with pytest.raises(ReadOnlyError):
             call()
     assert photo.path.exists() and len(service.list(draft.id)) == 1
 
 
 def test_annotate_makes_a_new_version_and_keeps_the_original(service, draft, tmp_path) -> None:
-    service.add(draft.id, [jpeg(tmp_path / "a.jpg", (1200, 900), color=(250, 250, 250))],
-                staff_ids=[draft.staff[0].id], caption="Quầy 3")
+    service.add(
+        draft.id,
+        [jpeg(tmp_path / "a.jpg", (1200, 900), color=(250, 250, 250))],
+        staff_ids=[draft.staff[0].id],
+        caption="Quầy 3",
+    )
     original = service.list(draft.id)[0]
     before = sha256_file(original.path)
-    shapes = [Shape(ShapeKind.ARROW, 0.1, 0.1, 0.5, 0.5),
-              Shape(ShapeKind.ELLIPSE, 0.6, 0.6, 0.9, 0.9),
-              Shape(ShapeKind.TEXT, 0.05, 0.8, text="Không đeo thẻ")]
+    shapes = [
+        Shape(ShapeKind.ARROW, 0.1, 0.1, 0.5, 0.5),
+        Shape(ShapeKind.ELLIPSE, 0.6, 0.6, 0.9, 0.9),
+        Shape(ShapeKind.TEXT, 0.05, 0.8, text="Không đeo thẻ"),
+    ]
     version_id = service.annotate(original.id, shapes)
     photos = service.list(draft.id)
     assert [p.id for p in photos] == [original.id, version_id]  # right after the original

@@ -24,9 +24,13 @@ def with_photos(demo_ctx, tmp_path):
     draft = next(r for r in demo_ctx.inspections.list() if r.status is InspectionStatus.DRAFT)
     full = demo_ctx.inspections.get(draft.id)
     service = PhotoService(demo_ctx.db, options=ImportOptions(pool_threshold=100))
-    service.add(draft.id, [jpeg(tmp_path / "a.jpg", gps=(20.5, 106.5)), png(tmp_path / "b.png")],
-                staff_ids=[full.staff[1].id], item=("staff-discipline", "badge-worn"),
-                caption="Thẻ")
+    service.add(
+        draft.id,
+        [jpeg(tmp_path / "a.jpg", gps=(20.5, 106.5)), png(tmp_path / "b.png")],
+        staff_ids=[full.staff[1].id],
+        item=("staff-discipline", "badge-worn"),
+        caption="Thẻ",
+    )
     first = service.list(draft.id)[0]
     service.annotate(first.id, [Shape(ShapeKind.ELLIPSE, 0.2, 0.2, 0.6, 0.6)])
     return demo_ctx, service, draft.id
@@ -39,8 +43,23 @@ def _other(tmp_path: Path, name: str) -> AppContext:
 
 
 def _comparable(photos):
-    return [(p.id, p.sha256, p.file_sha256, p.caption, p.item, p.staff_entry_ids, p.parent_id,
-             p.shapes, p.captured_at, p.gps_lat, p.sort_order, p.imported_at) for p in photos]
+    return [
+        (
+            p.id,
+            p.sha256,
+            p.file_sha256,
+            p.caption,
+            p.item,
+            p.staff_entry_ids,
+            p.parent_id,
+            p.shapes,
+            p.captured_at,
+            p.gps_lat,
+            p.sort_order,
+            p.imported_at,
+        )
+        for p in photos
+    ]
 
 
 @pytest.mark.parametrize("as_zip", [False, True])
@@ -53,7 +72,11 @@ def test_round_trip_with_photos(with_photos, tmp_path, as_zip) -> None:
     if as_zip:
         with zipfile.ZipFile(out) as zf:
             assert sorted(n.split("/")[0] for n in zf.namelist()) == [
-                "inspection.json", "photos", "photos", "photos"]
+                "inspection.json",
+                "photos",
+                "photos",
+                "photos",
+            ]
     else:
         assert len(list(photos_dir_for(out).glob("*.jpg"))) == 3
     other = _other(tmp_path, "laptop2")
@@ -63,7 +86,8 @@ def test_round_trip_with_photos(with_photos, tmp_path, as_zip) -> None:
         assert _comparable(theirs) == _comparable(service.list(ins_id))
         assert all(p.path.is_file() for p in theirs)
         assert [[w.kind for w in p.warnings] for p in theirs] == [
-            [w.kind for w in p.warnings] for p in service.list(ins_id)]
+            [w.kind for w in p.warnings] for p in service.list(ins_id)
+        ]
     finally:
         other.close()
 

@@ -40,8 +40,9 @@ def make_pdf(pages: int = 2, text: str = "BIEN BAN KIEM TRA") -> bytes:
 def certs(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("certs")
     head = create_test_certificate(HEAD, folder / "head.p12", "mật khẩu 1")
-    rep = create_test_certificate(REPRESENTATIVE, folder / "rep.p12", "pw-2",
-                                  organization="UBND phường Lê Chân")
+    rep = create_test_certificate(
+        REPRESENTATIVE, folder / "rep.p12", "pw-2", organization="UBND phường Lê Chân"
+    )
     return {"head": (head, "mật khẩu 1"), "rep": (rep, "pw-2")}
 
 
@@ -107,8 +108,10 @@ def test_stamp_renders_vietnamese_text(certs, tmp_path: Path) -> None:  # type: 
         result = sign_pdf(make_pdf(pages=1), opened, box=SignatureBox(0, (330, 90, 550, 160)))
     pdf = tmp_path / "s.pdf"
     pdf.write_bytes(result.pdf)
-    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", str(pdf),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
     with Image.open(tmp_path / "page.png") as img:
         gray = img.convert("L")
         height = gray.height
@@ -120,9 +123,13 @@ def test_stamp_renders_vietnamese_text(certs, tmp_path: Path) -> None:  # type: 
 
 def test_two_signatures_both_valid(certs) -> None:  # type: ignore[no-untyped-def]
     with open_signer(cred(certs, "head")) as opened:
-        first = sign_pdf(make_pdf(), opened, field_name="TruongDoan",
-                         box=SignatureBox(-1, (330, 90, 550, 160)),
-                         reserve={"DaiDienDonVi": SignatureBox(-1, (40, 90, 260, 160))})
+        first = sign_pdf(
+            make_pdf(),
+            opened,
+            field_name="TruongDoan",
+            box=SignatureBox(-1, (330, 90, 550, 160)),
+            reserve={"DaiDienDonVi": SignatureBox(-1, (40, 90, 260, 160))},
+        )
     with open_signer(cred(certs, "rep")) as opened:
         second = sign_pdf(first.pdf, opened, field_name="DaiDienDonVi")
     assert second.pdf.startswith(first.pdf)  # an incremental update: the first is untouched
@@ -130,7 +137,9 @@ def test_two_signatures_both_valid(certs) -> None:  # type: ignore[no-untyped-de
     report = verify_bytes(second.pdf, trusted(certs, "head", "rep"))
     assert report.ok, report.problems
     assert [(s.field_name, s.signer, s.intact, s.trusted) for s in report.signatures] == [
-        ("TruongDoan", HEAD, True, True), ("DaiDienDonVi", REPRESENTATIVE, True, True)]
+        ("TruongDoan", HEAD, True, True),
+        ("DaiDienDonVi", REPRESENTATIVE, True, True),
+    ]
     assert not report.signatures[0].covers_whole_file  # the second signature follows it
     assert report.signatures[1].covers_whole_file
 
@@ -144,8 +153,7 @@ def test_pdfsig_agrees(certs, tmp_path: Path) -> None:  # type: ignore[no-untype
         second = sign_pdf(first.pdf, opened)
     path = tmp_path / "two.pdf"
     path.write_bytes(second.pdf)
-    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=True).stdout
     assert out.count("Signature Validation: Signature is Valid.") == 2
     assert f"Common Name: {HEAD}" in out and f"Common Name: {REPRESENTATIVE}" in out
     assert "Total document signed" in out
@@ -175,7 +183,7 @@ def test_default_boxes_do_not_overlap(certs) -> None:  # type: ignore[no-untyped
             boxes.append(result.box)
     assert [b.page for b in boxes] == [-1, -1, -1]
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             ax1, ay1, ax2, ay2 = a.rect
             bx1, by1, bx2, by2 = b.rect
             assert ax2 <= bx1 or bx2 <= ax1 or ay2 <= by1 or by2 <= ay1
@@ -195,25 +203,35 @@ def test_without_a_vietnamese_font_the_stamp_is_unaccented(certs, monkeypatch) -
 
 def test_wrong_passphrase_missing_file_and_not_a_p12(certs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     made, _ = certs["head"]
-    with pytest.raises(CredentialError, match="wrong passphrase"), \
-            open_signer(Pkcs12Credential(made.p12_path, "sai")):
+    with (
+        pytest.raises(CredentialError, match="wrong passphrase"),
+        open_signer(Pkcs12Credential(made.p12_path, "sai")),
+    ):
         pass
-    with pytest.raises(CredentialError, match="needs its passphrase"), \
-            open_signer(Pkcs12Credential(made.p12_path, "")):
+    with (
+        pytest.raises(CredentialError, match="needs its passphrase"),
+        open_signer(Pkcs12Credential(made.p12_path, "")),
+    ):
         pass
-    with pytest.raises(CredentialError, match="no such certificate file"), \
-            open_signer(Pkcs12Credential(tmp_path / "none.p12", "x")):
+    with (
+        pytest.raises(CredentialError, match="no such certificate file"),
+        open_signer(Pkcs12Credential(tmp_path / "none.p12", "x")),
+    ):
         pass
-    with pytest.raises(CredentialError, match="not a PKCS#12"), \
-            open_signer(Pkcs12Credential(made.pem_path, "x")):
+    with (
+        pytest.raises(CredentialError, match="not a PKCS#12"),
+        open_signer(Pkcs12Credential(made.pem_path, "x")),
+    ):
         pass
 
 
 def test_an_expired_certificate_is_refused(certs) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    with pytest.raises(CredentialError, match="expired on"), \
-            open_signer(cred(certs, "head"), now=datetime(2100, 1, 1, tzinfo=UTC)):
+    with (
+        pytest.raises(CredentialError, match="expired on"),
+        open_signer(cred(certs, "head"), now=datetime(2100, 1, 1, tzinfo=UTC)),
+    ):
         pass
 
 
@@ -230,8 +248,10 @@ def test_test_certificate_has_document_signing_usages(certs) -> None:  # type: i
     usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     assert usage.digital_signature and usage.content_commitment
     assert not usage.key_cert_sign
-    ekus = {e.dotted_string for e in
-            cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value}
+    ekus = {
+        e.dotted_string
+        for e in cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    }
     assert "1.3.6.1.5.5.7.3.36" in ekus  # document signing (RFC 9336)
     assert made.info.common_name == REPRESENTATIVE
     assert "UBND phường Lê Chân" in made.info.subject

@@ -36,8 +36,22 @@ def data(demo_ctx, tmp_path: Path, capsys, monkeypatch) -> tuple[Path, str]:  # 
     d = demo_ctx.paths.root
     completed = demo_ctx.inspections.list(ListFilter(status=InspectionStatus.COMPLETED))[0].id
     monkeypatch.setenv("CERT_PW", "mật khẩu")
-    assert run(capsys, "--data-dir", d, "cert", "create-test", "--name", HEAD,
-               "--out", tmp_path / "head.p12", "--passphrase-env", "CERT_PW")[0] == 0
+    assert (
+        run(
+            capsys,
+            "--data-dir",
+            d,
+            "cert",
+            "create-test",
+            "--name",
+            HEAD,
+            "--out",
+            tmp_path / "head.p12",
+            "--passphrase-env",
+            "CERT_PW",
+        )[0]
+        == 0
+    )
     return d, completed
 
 
@@ -49,8 +63,19 @@ def status(capsys, d: Path, inspection_id: str) -> str:  # type: ignore[no-untyp
 def test_export_signed_keeps_locks_and_verifies(data, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     d, completed = data
     out = tmp_path / "bien-ban.pdf"
-    code, stdout, err = run(capsys, "--data-dir", d, "export", completed[:8], "--out", out,
-                            "--sign", tmp_path / "head.p12", "--passphrase-env", "CERT_PW")
+    code, stdout, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "export",
+        completed[:8],
+        "--out",
+        out,
+        "--sign",
+        tmp_path / "head.p12",
+        "--passphrase-env",
+        "CERT_PW",
+    )
     assert code == 0, err
     assert f"signed by {HEAD}" in stdout and "can no longer change" in stdout
     assert err == ""  # the certificate's name is the head's: no warning
@@ -58,15 +83,17 @@ def test_export_signed_keeps_locks_and_verifies(data, tmp_path: Path, capsys) ->
     assert len(kept) == 1 and kept[0].read_bytes() == out.read_bytes()
     assert status(capsys, d, completed) == "signed"
 
-    code, stdout, err = run(capsys, "--data-dir", d, "verify", out, "--trust",
-                            tmp_path / "head.pem")
+    code, stdout, err = run(
+        capsys, "--data-dir", d, "verify", out, "--trust", tmp_path / "head.pem"
+    )
     assert code == 0, err
     assert "trusted: yes" in stdout and HEAD in stdout
     report = verify_file(out)
     assert report.signatures[0].field_name == "TruongDoan"
     if shutil.which("pdftotext"):  # the minutes' text is all there, under the signature
-        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                              check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "BIÊN BẢN" in text and "TRƯỞNG ĐOÀN" in text
 
     # exporting a signed inspection gives the signed file, never a new rendering
@@ -75,21 +102,49 @@ def test_export_signed_keeps_locks_and_verifies(data, tmp_path: Path, capsys) ->
     assert code == 0 and "the signed minutes" in stdout
     assert again.read_bytes() == out.read_bytes()
     # and it cannot be signed again
-    code, _, err = run(capsys, "--data-dir", d, "export", completed, "--out", again,
-                       "--sign", tmp_path / "head.p12", "--passphrase-env", "CERT_PW")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "export",
+        completed,
+        "--out",
+        again,
+        "--sign",
+        tmp_path / "head.p12",
+        "--passphrase-env",
+        "CERT_PW",
+    )
     assert code == 2 and "already signed" in err and "amendment" in err
 
 
-def test_a_wrong_passphrase_is_one_line_and_changes_nothing(data, tmp_path: Path, capsys,  # type: ignore[no-untyped-def]
-                                                            monkeypatch) -> None:
+def test_a_wrong_passphrase_is_one_line_and_changes_nothing(
+    data,
+    tmp_path: Path,
+    capsys,  # type: ignore[no-untyped-def]
+    monkeypatch,
+) -> None:
     d, completed = data
     monkeypatch.setenv("WRONG", "sai")
     out = tmp_path / "m.pdf"
-    code, stdout, err = run(capsys, "--data-dir", d, "export", completed, "--out", out,
-                            "--sign", tmp_path / "head.p12", "--passphrase-env", "WRONG")
+    code, stdout, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "export",
+        completed,
+        "--out",
+        out,
+        "--sign",
+        tmp_path / "head.p12",
+        "--passphrase-env",
+        "WRONG",
+    )
     assert code == 2
-    assert err.strip() == f"inspector: error: {tmp_path / 'head.p12'}: wrong passphrase for " \
-                          "the certificate file"
+    assert (
+        err.strip() == f"inspector: error: {tmp_path / 'head.p12'}: wrong passphrase for "
+        "the certificate file"
+    )
     assert not out.exists() and status(capsys, d, completed) == "completed"
     assert not (d / "documents").exists() or not list((d / "documents").iterdir())
 
@@ -97,9 +152,23 @@ def test_a_wrong_passphrase_is_one_line_and_changes_nothing(data, tmp_path: Path
 def test_a_missing_token_library_is_one_line(data, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     d, completed = data
     monkeypatch.setenv("PIN", "1234")
-    code, _, err = run(capsys, "--data-dir", d, "export", completed, "--out", tmp_path / "m.pdf",
-                       "--pkcs11", tmp_path / "vnpt-ca.so", "--token", "VNPT-CA",
-                       "--key-label", "k", "--pin-env", "PIN")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "export",
+        completed,
+        "--out",
+        tmp_path / "m.pdf",
+        "--pkcs11",
+        tmp_path / "vnpt-ca.so",
+        "--token",
+        "VNPT-CA",
+        "--key-label",
+        "k",
+        "--pin-env",
+        "PIN",
+    )
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert "no such PKCS#11 library" in err
 
@@ -109,20 +178,52 @@ def test_a_missing_token_library_is_one_line(data, tmp_path: Path, capsys, monke
     reason="SoftHSM2 is not installed (apt-get install softhsm2): no PKCS#11 token to test with",
 )
 def test_a_token_signs_the_export_and_a_missing_token_is_one_line(  # type: ignore[no-untyped-def]
-        data, tmp_path: Path, capsys, monkeypatch, token) -> None:  # noqa: F811
+    data,
+    tmp_path: Path,
+    capsys,
+    monkeypatch,
+    token,  # noqa: F811 - the imported fixture
+) -> None:
     d, completed = data
     monkeypatch.setenv("PIN", PIN)
-    code, _, err = run(capsys, "--data-dir", d, "export", completed, "--out", tmp_path / "m.pdf",
-                       "--pkcs11", SOFTHSM_MODULE, "--token", "VGCA", "--key-label", KEY,
-                       "--pin-env", "PIN")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "export",
+        completed,
+        "--out",
+        tmp_path / "m.pdf",
+        "--pkcs11",
+        SOFTHSM_MODULE,
+        "--token",
+        "VGCA",
+        "--key-label",
+        KEY,
+        "--pin-env",
+        "PIN",
+    )
     assert code == 2
-    assert err.strip() == (f"inspector: error: no token labelled 'VGCA' "
-                           f"(tokens present: {TOKEN})")
+    assert err.strip() == (f"inspector: error: no token labelled 'VGCA' (tokens present: {TOKEN})")
     assert status(capsys, d, completed) == "completed"
 
-    code, stdout, err = run(capsys, "--data-dir", d, "export", completed, "--out",
-                            tmp_path / "m.pdf", "--pkcs11", SOFTHSM_MODULE, "--token", TOKEN,
-                            "--key-label", KEY, "--pin-env", "PIN")
+    code, stdout, err = run(
+        capsys,
+        "--data-dir",
+        d,
+        "export",
+        completed,
+        "--out",
+        tmp_path / "m.pdf",
+        "--pkcs11",
+        SOFTHSM_MODULE,
+        "--token",
+        TOKEN,
+        "--key-label",
+        KEY,
+        "--pin-env",
+        "PIN",
+    )
     assert code == 0, err
     # the token's certificate is not the recorded head's: signed, with a warning
     assert "warning: the certificate is Nguyễn Văn An's" in err and HEAD in err

@@ -71,19 +71,43 @@ def _import(folder: Path, name: str, key_label: str, cert_label: str, key_id: st
     key, cert, _ = pkcs12.load_key_and_certificates(made.p12_path.read_bytes(), b"x")
     assert key is not None and cert is not None
     key_pem = folder / f"{key_id}.key.pem"
-    key_pem.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                          serialization.PrivateFormat.PKCS8,
-                                          serialization.NoEncryption()))
-    subprocess.run(["softhsm2-util", "--import", str(key_pem), "--token", TOKEN,
-                    "--label", key_label, "--id", key_id, "--pin", PIN],
-                   check=True, capture_output=True, env=os.environ.copy())
+    key_pem.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    subprocess.run(
+        [
+            "softhsm2-util",
+            "--import",
+            str(key_pem),
+            "--token",
+            TOKEN,
+            "--label",
+            key_label,
+            "--id",
+            key_id,
+            "--pin",
+            PIN,
+        ],
+        check=True,
+        capture_output=True,
+        env=os.environ.copy(),
+    )
     key_pem.unlink()
     lib = pkcs11.lib(SOFTHSM_MODULE)
     token = lib.get_token(token_label=TOKEN)
     with token.open(rw=True, user_pin=PIN) as session:
         attrs = decode_x509_certificate(cert.public_bytes(serialization.Encoding.DER))
-        attrs.update({Attribute.TOKEN: True, Attribute.LABEL: cert_label,
-                      Attribute.ID: bytes.fromhex(key_id)})
+        attrs.update(
+            {
+                Attribute.TOKEN: True,
+                Attribute.LABEL: cert_label,
+                Attribute.ID: bytes.fromhex(key_id),
+            }
+        )
         session.create_object(attrs)
     return made.pem_path
 
@@ -100,12 +124,27 @@ def token(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
     folder = tmp_path_factory.mktemp("softhsm")
     (folder / "tokens").mkdir()
     conf = folder / "softhsm2.conf"
-    conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n"
-                    "log.level = ERROR\nslots.removable = false\n")
+    conf.write_text(
+        f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\n"
+        "log.level = ERROR\nslots.removable = false\n"
+    )
     old = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(conf)
-    subprocess.run(["softhsm2-util", "--init-token", "--free", "--label", TOKEN,
-                    "--so-pin", "87654321", "--pin", PIN], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "softhsm2-util",
+            "--init-token",
+            "--free",
+            "--label",
+            TOKEN,
+            "--so-pin",
+            "87654321",
+            "--pin",
+            PIN,
+        ],
+        check=True,
+        capture_output=True,
+    )
     pem = _import(folder, "Nguyễn Văn An", KEY, KEY, "01")
     _import(folder, "Trần Thị Bình", "khoa-2", "chung-thu-2", "02")
     _made.append(Token(TOKEN, PIN, KEY, pem, "khoa-2"))
@@ -150,8 +189,10 @@ def test_a_missing_token_names_the_ones_present(token: Token) -> None:
 
 def test_a_missing_key_names_the_keys_present(token: Token) -> None:
     cred = Pkcs11Credential(SOFTHSM_MODULE, token.label, "no such key", token.pin)
-    with pytest.raises(CredentialError, match="no key labelled 'no such key'.*khoa-2"), \
-            open_signer(cred):
+    with (
+        pytest.raises(CredentialError, match="no key labelled 'no such key'.*khoa-2"),
+        open_signer(cred),
+    ):
         pass
 
 

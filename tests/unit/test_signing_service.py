@@ -6,7 +6,6 @@ import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -20,14 +19,17 @@ from inspector_app.signing.errors import CredentialError
 from inspector_app.signing.pdf import SignatureBox
 from inspector_app.signing.verify import verify_bytes, verify_file
 
+
 @pytest.fixture(scope="module")
 def certs(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     folder = tmp_path_factory.mktemp("service-certs")
     head = create_test_certificate("Phạm Thu Hằng", folder / "head.p12", "pw-head")
     rep = create_test_certificate("Nguyễn Thị Hương", folder / "rep.p12", "pw-rep")
-    return {"head": Pkcs12Credential(head.p12_path, "pw-head"),
-            "rep": Pkcs12Credential(rep.p12_path, "pw-rep"),
-            "trust": load_certificates(head.pem_path) + load_certificates(rep.pem_path)}
+    return {
+        "head": Pkcs12Credential(head.p12_path, "pw-head"),
+        "rep": Pkcs12Credential(rep.p12_path, "pw-rep"),
+        "trust": load_certificates(head.pem_path) + load_certificates(rep.pem_path),
+    }
 
 
 def png_bytes(color: tuple[int, int, int, int] = (0, 0, 120, 255)) -> bytes:
@@ -53,8 +55,12 @@ class Renderer:
     def __init__(self) -> None:
         self.calls: list[list[service.DrawnSignatureData]] = []
 
-    def __call__(self, ctx, inspection_id: str,  # type: ignore[no-untyped-def]
-                 drawn: Sequence[service.DrawnSignatureData]):
+    def __call__(
+        self,
+        ctx,
+        inspection_id: str,  # type: ignore[no-untyped-def]
+        drawn: Sequence[service.DrawnSignatureData],
+    ):
         from reportlab.lib.pagesizes import A4
         from reportlab.pdfgen import canvas
 
@@ -96,8 +102,10 @@ def test_signing_stores_records_and_locks(demo_ctx, completed: str, certs) -> No
     assert doc.name_note and "Nguyễn Đức Thành" in doc.name_note
     assert service.signed_documents(demo_ctx, completed) == [replace(doc, name_note=None)]
     entries = demo_ctx.inspections.audit_log(completed)
-    assert any(e.field == "status" and e.new_value == "signed" and "Phạm Thu Hằng" in e.reason
-               for e in entries)
+    assert any(
+        e.field == "status" and e.new_value == "signed" and "Phạm Thu Hằng" in e.reason
+        for e in entries
+    )
 
 
 def test_a_signed_inspection_never_changes(demo_ctx, completed: str, certs) -> None:  # type: ignore[no-untyped-def]
@@ -135,14 +143,22 @@ def test_a_wrong_passphrase_leaves_nothing_behind(demo_ctx, completed: str, cert
 
 
 @pytest.mark.parametrize("where", ["before the file is in place", "after"])
-def test_a_failure_while_recording_leaves_nothing(demo_ctx, completed: str, certs,  # type: ignore[no-untyped-def]
-                                                  monkeypatch, where: str) -> None:
+def test_a_failure_while_recording_leaves_nothing(
+    demo_ctx,
+    completed: str,
+    certs,  # type: ignore[no-untyped-def]
+    monkeypatch,
+    where: str,
+) -> None:
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise StorageError("the disk is full; nothing was changed")
 
     # set_reason runs before the signed file is renamed into place, _info after
-    monkeypatch.setattr(service.audit if where.startswith("before") else service,
-                        "set_reason" if where.startswith("before") else "_info", fail)
+    monkeypatch.setattr(
+        service.audit if where.startswith("before") else service,
+        "set_reason" if where.startswith("before") else "_info",
+        fail,
+    )
     with pytest.raises(StorageError):
         service.sign_inspection(demo_ctx, completed, certs["head"], render=Renderer())
     assert demo_ctx.inspections.get(completed).status is InspectionStatus.COMPLETED
@@ -152,15 +168,18 @@ def test_a_failure_while_recording_leaves_nothing(demo_ctx, completed: str, cert
 
 def test_the_unit_representative_signs_after_the_head(demo_ctx, completed: str, certs) -> None:  # type: ignore[no-untyped-def]
     first = service.sign_inspection(demo_ctx, completed, certs["head"], render=Renderer())
-    second = service.add_signature(demo_ctx, completed, certs["rep"],
-                                   role=service.ROLE_REPRESENTATIVE)
+    second = service.add_signature(
+        demo_ctx, completed, certs["rep"], role=service.ROLE_REPRESENTATIVE
+    )
     assert second.previous_id == first.id and second.path != first.path
     assert first.path.exists()  # every signed state is kept
     assert second.path.read_bytes().startswith(first.path.read_bytes())
     report = verify_file(second.path, certs["trust"])
     assert report.ok, report.problems
     assert [(s.field_name, s.signer) for s in report.signatures] == [
-        ("TruongDoan", "Phạm Thu Hằng"), ("DaiDienDonVi", "Nguyễn Thị Hương")]
+        ("TruongDoan", "Phạm Thu Hằng"),
+        ("DaiDienDonVi", "Nguyễn Thị Hương"),
+    ]
     assert report.signatures[1].certificate is not None
     # the representative's stamp is in the box the layout reserved for them
     assert service.latest_document(demo_ctx, completed) == second
@@ -173,15 +192,24 @@ def test_a_signed_file_changed_on_disk_is_not_signed_again(demo_ctx, completed: 
         service.add_signature(demo_ctx, completed, certs["rep"])
 
 
-def test_drawn_signatures_and_refusals_reach_the_renderer(demo_ctx, completed: str,  # type: ignore[no-untyped-def]
-                                                          certs) -> None:
+def test_drawn_signatures_and_refusals_reach_the_renderer(
+    demo_ctx,
+    completed: str,  # type: ignore[no-untyped-def]
+    certs,
+) -> None:
     png = png_bytes()
-    service.save_drawn_signature(demo_ctx, completed, service.ROLE_HEAD, png=png,
-                                 signer_name="Phạm Thu Hằng")
-    service.save_drawn_signature(demo_ctx, completed, service.ROLE_REPRESENTATIVE,
-                                 refused_reason="  Không đồng ý với kết luận  ")
-    service.save_drawn_signature(demo_ctx, completed, service.ROLE_SECRETARY, png=png_bytes(
-        (200, 0, 0, 255)))
+    service.save_drawn_signature(
+        demo_ctx, completed, service.ROLE_HEAD, png=png, signer_name="Phạm Thu Hằng"
+    )
+    service.save_drawn_signature(
+        demo_ctx,
+        completed,
+        service.ROLE_REPRESENTATIVE,
+        refused_reason="  Không đồng ý với kết luận  ",
+    )
+    service.save_drawn_signature(
+        demo_ctx, completed, service.ROLE_SECRETARY, png=png_bytes((200, 0, 0, 255))
+    )
     service.save_drawn_signature(demo_ctx, completed, service.ROLE_SECRETARY, png=png)
     drawn = service.drawn_signatures(demo_ctx, completed)
     assert [(d.role, d.png == png, d.refused_reason) for d in drawn] == [
@@ -198,8 +226,9 @@ def test_drawn_signatures_and_refusals_reach_the_renderer(demo_ctx, completed: s
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
 
-    names = [n for n, _v, _r in enumerate_sig_fields(
-        PdfFileReader(io.BytesIO(doc.path.read_bytes())))]
+    names = [
+        n for n, _v, _r in enumerate_sig_fields(PdfFileReader(io.BytesIO(doc.path.read_bytes())))
+    ]
     assert sorted(names) == ["NguoiLapBienBan", "TruongDoan"]
 
 
@@ -207,8 +236,7 @@ def test_drawn_signature_rules(demo_ctx, completed: str) -> None:  # type: ignor
     with pytest.raises(UserError, match="either"):
         service.save_drawn_signature(demo_ctx, completed, service.ROLE_HEAD)
     with pytest.raises(UserError, match="needs its reason"):
-        service.save_drawn_signature(demo_ctx, completed, service.ROLE_HEAD,
-                                     refused_reason="   ")
+        service.save_drawn_signature(demo_ctx, completed, service.ROLE_HEAD, refused_reason="   ")
     with pytest.raises(UserError, match="not a PNG"):
         service.save_drawn_signature(demo_ctx, completed, service.ROLE_HEAD, png=b"GIF89a")
     with pytest.raises(UserError, match="unknown signer role"):
@@ -234,18 +262,20 @@ def test_an_amendment_copies_and_links(demo_ctx, completed: str, certs) -> None:
     # the same content, under new ids
     assert amendment.unit == original.unit and amendment.started_at == original.started_at
     assert amendment.conclusions == original.conclusions
-    assert [(s.full_name, s.attendance) for s in amendment.staff] == \
-        [(s.full_name, s.attendance) for s in original.staff]
+    assert [(s.full_name, s.attendance) for s in amendment.staff] == [
+        (s.full_name, s.attendance) for s in original.staff
+    ]
     assert {s.id for s in amendment.staff}.isdisjoint({s.id for s in original.staff})
     names = {s.id: s.full_name for s in original.staff}
     new_names = {s.id: s.full_name for s in amendment.staff}
-    assert sorted((a.form_id, a.item_id, a.value, names.get(a.staff_entry_id or ""))
-                  for a in original.answers) == \
-        sorted((a.form_id, a.item_id, a.value, new_names.get(a.staff_entry_id or ""))
-               for a in amendment.answers)
+    assert sorted(
+        (a.form_id, a.item_id, a.value, names.get(a.staff_entry_id or "")) for a in original.answers
+    ) == sorted(
+        (a.form_id, a.item_id, a.value, new_names.get(a.staff_entry_id or ""))
+        for a in amendment.answers
+    )
     assert [m.full_name for m in amendment.team] == [m.full_name for m in original.team]
-    assert [r.text for r in amendment.recommendations] == \
-        [r.text for r in original.recommendations]
+    assert [r.text for r in amendment.recommendations] == [r.text for r in original.recommendations]
 
     with pytest.raises(UserError, match="already in progress"):
         service.create_amendment(demo_ctx, completed)

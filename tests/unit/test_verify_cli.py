@@ -41,9 +41,23 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     mp.setenv("CERT_PW", PASSPHRASE)
     try:
         for who, name in (("head", "Nguyễn Văn An"), ("rep", "Trần Thị Bình")):
-            assert main(["--data-dir", str(folder / "data"), "cert", "create-test",
-                         "--name", name, "--out", str(folder / f"{who}.p12"),
-                         "--passphrase-env", "CERT_PW"]) == 0
+            assert (
+                main(
+                    [
+                        "--data-dir",
+                        str(folder / "data"),
+                        "cert",
+                        "create-test",
+                        "--name",
+                        name,
+                        "--out",
+                        str(folder / f"{who}.p12"),
+                        "--passphrase-env",
+                        "CERT_PW",
+                    ]
+                )
+                == 0
+            )
     finally:
         mp.undo()
     data = make_pdf()
@@ -53,8 +67,12 @@ def made(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (folder / "signed.pdf").write_bytes(data)
     other = folder / "other"
     other.mkdir()
-    return {"dir": folder, "signed": folder / "signed.pdf", "head": folder / "head.pem",
-            "rep": folder / "rep.pem"}
+    return {
+        "dir": folder,
+        "signed": folder / "signed.pdf",
+        "head": folder / "head.pem",
+        "rep": folder / "rep.pem",
+    }
 
 
 @pytest.fixture
@@ -68,11 +86,25 @@ def verify(capsys, path: Path, *extra: object) -> tuple[int, str, str]:  # type:
     return run(capsys, "--data-dir", path.parent / "data", "verify", path, *extra)
 
 
-def test_cert_create_test_prints_where_and_how_to_trust(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cert_create_test_prints_where_and_how_to_trust(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("PW", "abc")
-    code, out, err = run(capsys, "--data-dir", tmp_path / "d", "cert", "create-test",
-                         "--name", "Lê  Văn   Cường", "--out", tmp_path / "cuong.p12",
-                         "--passphrase-env", "PW", "--organization", "Sở Nội vụ")
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        tmp_path / "d",
+        "cert",
+        "create-test",
+        "--name",
+        "Lê  Văn   Cường",
+        "--out",
+        tmp_path / "cuong.p12",
+        "--passphrase-env",
+        "PW",
+        "--organization",
+        "Sở Nội vụ",
+    )
     assert code == 0, err
     assert (tmp_path / "cuong.p12").is_file() and (tmp_path / "cuong.pem").is_file()
     assert "Lê Văn Cường" in out
@@ -80,17 +112,50 @@ def test_cert_create_test_prints_where_and_how_to_trust(tmp_path: Path, capsys, 
     assert (tmp_path / "cuong.pem").read_text().startswith("-----BEGIN CERTIFICATE-----")
 
 
-def test_cert_create_test_needs_a_passphrase_from_the_environment(tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cert_create_test_needs_a_passphrase_from_the_environment(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv("NOPE", raising=False)
-    code, out, err = run(capsys, "--data-dir", tmp_path / "d", "cert", "create-test",
-                         "--name", "A", "--out", tmp_path / "a.p12", "--passphrase-env", "NOPE")
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        tmp_path / "d",
+        "cert",
+        "create-test",
+        "--name",
+        "A",
+        "--out",
+        tmp_path / "a.p12",
+        "--passphrase-env",
+        "NOPE",
+    )
     assert code == 2 and "NOPE" in err and len(err.strip().splitlines()) == 1
-    code, _, err = run(capsys, "--data-dir", tmp_path / "d", "cert", "create-test",
-                       "--name", "A", "--out", tmp_path / "a.p12")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        tmp_path / "d",
+        "cert",
+        "create-test",
+        "--name",
+        "A",
+        "--out",
+        tmp_path / "a.p12",
+    )
     assert code == 2 and "--passphrase-env" in err  # stdin is not a terminal in tests
     monkeypatch.setenv("PW", "x")
-    code, _, err = run(capsys, "--data-dir", tmp_path / "d", "cert", "create-test",
-                       "--name", "A", "--out", tmp_path / "a.txt", "--passphrase-env", "PW")
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        tmp_path / "d",
+        "cert",
+        "create-test",
+        "--name",
+        "A",
+        "--out",
+        tmp_path / "a.txt",
+        "--passphrase-env",
+        "PW",
+    )
     assert code == 2 and ".p12" in err
 
 
@@ -111,7 +176,9 @@ def test_trusted_with_both_certificates(signed: Path, made: dict[str, Path], cap
     assert out.count("trusted: yes") == 2
 
 
-def test_one_untrusted_signer_exits_1_and_says_who(signed: Path, made: dict[str, Path], capsys) -> None:  # type: ignore[no-untyped-def]
+def test_one_untrusted_signer_exits_1_and_says_who(
+    signed: Path, made: dict[str, Path], capsys
+) -> None:  # type: ignore[no-untyped-def]
     code, out, err = verify(capsys, signed, "--trust", made["head"])
     assert code == 1
     assert "trusted: yes" in out and "trusted: NO" in out
@@ -120,8 +187,7 @@ def test_one_untrusted_signer_exits_1_and_says_who(signed: Path, made: dict[str,
 
 
 def test_json_output(signed: Path, made: dict[str, Path], capsys) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = verify(capsys, signed, "--trust", made["head"], "--trust", made["rep"],
-                          "--json")
+    code, out, _ = verify(capsys, signed, "--trust", made["head"], "--trust", made["rep"], "--json")
     assert code == 0
     data = json.loads(out)
     assert data["ok"] is True and data["trust_checked"] is True
@@ -160,14 +226,19 @@ def test_an_annotation_appended_after_signing(signed: Path, capsys) -> None:  # 
     def add_note(writer) -> None:  # type: ignore[no-untyped-def]
         page_ref, _ = writer.find_page_for_modification(0)
         page = page_ref.get_object()
-        note = writer.add_object(generic.DictionaryObject({
-            generic.NameObject("/Type"): generic.NameObject("/Annot"),
-            generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
-            generic.NameObject("/Rect"): generic.ArrayObject(
-                [generic.FloatObject(v) for v in (72, 600, 300, 640)]),
-            generic.NameObject("/Contents"): generic.TextStringObject("Không vi phạm"),
-            generic.NameObject("/DA"): generic.pdf_string("/Helv 12 Tf 0 g"),
-        }))
+        note = writer.add_object(
+            generic.DictionaryObject(
+                {
+                    generic.NameObject("/Type"): generic.NameObject("/Annot"),
+                    generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+                    generic.NameObject("/Rect"): generic.ArrayObject(
+                        [generic.FloatObject(v) for v in (72, 600, 300, 640)]
+                    ),
+                    generic.NameObject("/Contents"): generic.TextStringObject("Không vi phạm"),
+                    generic.NameObject("/DA"): generic.pdf_string("/Helv 12 Tf 0 g"),
+                }
+            )
+        )
         annots = page.get("/Annots")
         if annots is None:
             page[generic.NameObject("/Annots")] = generic.ArrayObject([note])
@@ -189,8 +260,9 @@ def test_text_appended_to_a_page_after_signing(signed: Path, capsys) -> None:  #
     def add_text(writer) -> None:  # type: ignore[no-untyped-def]
         page_ref, _ = writer.find_page_for_modification(0)
         page = page_ref.get_object()
-        stream = writer.add_object(generic.StreamObject(
-            stream_data=b"BT /F1 14 Tf 72 700 Td (KHONG VI PHAM) Tj ET"))
+        stream = writer.add_object(
+            generic.StreamObject(stream_data=b"BT /F1 14 Tf 72 700 Td (KHONG VI PHAM) Tj ET")
+        )
         contents = page.raw_get("/Contents")
         page[generic.NameObject("/Contents")] = generic.ArrayObject([contents, stream])
         writer.update_container(page)

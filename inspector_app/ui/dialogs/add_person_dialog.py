@@ -40,9 +40,11 @@ class AddPersonDialog(QDialog):
         self.position_label = QLabel(self)
         self.counter_label = QLabel(self)
         form = QFormLayout()
-        for label, edit in ((self.name_label, self.name_edit),
-                            (self.position_label, self.position_edit),
-                            (self.counter_label, self.counter_edit)):
+        for label, edit in (
+            (self.name_label, self.name_edit),
+            (self.position_label, self.position_edit),
+            (self.counter_label, self.counter_edit),
+        ):
             label.setBuddy(edit)
             form.addRow(label, edit)
         layout = QVBoxLayout(self)
@@ -60,8 +62,9 @@ class AddPersonDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add a person not on the roster"))
-        self.intro.setText(self.tr(
-            "Someone working at the unit who is not on the list of staff on duty."))
+        self.intro.setText(
+            self.tr("Someone working at the unit who is not on the list of staff on duty.")
+        )
         self.name_label.setText(self.tr("Full &name:"))
         self.position_label.setText(self.tr("&Position:"))
         self.counter_label.setText(self.tr("Post, &counter:"))
@@ -71,8 +74,11 @@ class AddPersonDialog(QDialog):
 
     def values(self) -> tuple[str, str, str]:
         """(full name, position, counter), cleaned."""
-        return (clean_text(self.name_edit.text()), clean_text(self.position_edit.text()),
-                clean_text(self.counter_edit.text()))
+        return (
+            clean_text(self.name_edit.text()),
+            clean_text(self.position_edit.text()),
+            clean_text(self.counter_edit.text()),
+        )
 
     @Slot(str)
     def _on_name_edit_text_changed(self, text: str) -> None:

@@ -106,7 +106,8 @@ class CertificatesDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
 
         p12_row = QHBoxLayout()
         p12_row.addWidget(self.p12_edit, 1)
@@ -145,7 +146,8 @@ class CertificatesDialog(QDialog):
         layout.addWidget(self.buttons)
 
         {KIND_PKCS12: self.p12_radio, KIND_PKCS11: self.token_radio}.get(
-            current.signer_kind, self.none_radio).setChecked(True)
+            current.signer_kind, self.none_radio
+        ).setChecked(True)
         self._connect_signals()
         self.retranslate()
         self._update_enabled()
@@ -180,17 +182,23 @@ class CertificatesDialog(QDialog):
         self.p12_browse.setText(self.tr("Browse…"))
         self.library_browse.setText(self.tr("Browse…"))
         self.find_button.setText(self.tr("Find tokens"))
-        self.library_edit.setPlaceholderText(self.tr("The token driver's PKCS#11 library "
-                                                     "(.dll or .so), from the CA"))
+        self.library_edit.setPlaceholderText(
+            self.tr("The token driver's PKCS#11 library (.dll or .so), from the CA")
+        )
         self.trust_box.setTitle(self.tr("Trusted certificates (for verifying)"))
         self.trust_add.setText(self.tr("&Add…"))
         self.trust_remove.setText(self.tr("&Remove"))
         self.tsa_label.setText(self.tr("Timestamp server:"))
-        self.tsa_edit.setPlaceholderText(self.tr("Optional, e.g. http://tsa.example.vn; "
-                                                 "signing works offline without it"))
-        self.note.setText(self.tr("Passphrases and PINs are never stored: they are asked each "
-                                  "time you sign. A signer is trusted when their certificate, "
-                                  "or the CA certificate that issued it, is in the list."))
+        self.tsa_edit.setPlaceholderText(
+            self.tr("Optional, e.g. http://tsa.example.vn; signing works offline without it")
+        )
+        self.note.setText(
+            self.tr(
+                "Passphrases and PINs are never stored: they are asked each "
+                "time you sign. A signer is trusted when their certificate, "
+                "or the CA certificate that issued it, is in the list."
+            )
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -209,8 +217,9 @@ class CertificatesDialog(QDialog):
             pkcs11_library=self.library_edit.text().strip(),
             token_label=self.token_combo.currentText().strip(),
             key_label=self.key_combo.currentText().strip(),
-            trusted_certificates=tuple(self.trust_list.item(i).text()
-                                       for i in range(self.trust_list.count())),
+            trusted_certificates=tuple(
+                self.trust_list.item(i).text() for i in range(self.trust_list.count())
+            ),
             tsa_url=self.tsa_edit.text().strip(),
         )
 
@@ -220,13 +229,15 @@ class CertificatesDialog(QDialog):
                 return self.tr("Choose the certificate file.")
             if not Path(s.pkcs12_path).is_file():
                 return self.tr("The certificate file %1 does not exist.").replace(
-                    "%1", s.pkcs12_path)
+                    "%1", s.pkcs12_path
+                )
         if s.signer_kind == KIND_PKCS11:
             if not (s.pkcs11_library and s.token_label and s.key_label):
                 return self.tr("Give the token library, the token label and the key label.")
             if not Path(s.pkcs11_library).is_file():
                 return self.tr("The token library %1 does not exist.").replace(
-                    "%1", s.pkcs11_library)
+                    "%1", s.pkcs11_library
+                )
         if s.tsa_url and not s.tsa_url.startswith(("http://", "https://")):
             return self.tr("The timestamp server's address starts with http:// or https://.")
         return ""
@@ -234,10 +245,20 @@ class CertificatesDialog(QDialog):
     def _update_enabled(self) -> None:
         p12 = self.p12_radio.isChecked()
         token = self.token_radio.isChecked()
-        for w in (self.p12_edit, self.p12_browse, self.p12_label):
+        p12_widgets: tuple[QWidget, ...] = (self.p12_edit, self.p12_browse, self.p12_label)
+        token_widgets: tuple[QWidget, ...] = (
+            self.library_edit,
+            self.library_browse,
+            self.token_combo,
+            self.key_combo,
+            self.find_button,
+            self.library_label,
+            self.token_label,
+            self.key_label,
+        )
+        for w in p12_widgets:
             w.setEnabled(p12)
-        for w in (self.library_edit, self.library_browse, self.token_combo, self.key_combo,
-                  self.find_button, self.library_label, self.token_label, self.key_label):
+        for w in token_widgets:
             w.setEnabled(token)
         self.trust_remove.setEnabled(bool(self.trust_list.selectedItems()))
 
@@ -297,16 +318,22 @@ class CertificatesDialog(QDialog):
     @Slot()
     def _on_p12_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Certificate file"), self.p12_edit.text(),
-            self.tr("Certificate files (*.p12 *.pfx);;All files (*)"))
+            self,
+            self.tr("Certificate file"),
+            self.p12_edit.text(),
+            self.tr("Certificate files (*.p12 *.pfx);;All files (*)"),
+        )
         if path:
             self.p12_edit.setText(path)
 
     @Slot()
     def _on_library_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Token library"), self.library_edit.text(),
-            self.tr("Libraries (*.dll *.so *.dylib);;All files (*)"))
+            self,
+            self.tr("Token library"),
+            self.library_edit.text(),
+            self.tr("Libraries (*.dll *.so *.dylib);;All files (*)"),
+        )
         if path:
             self.library_edit.setText(path)
 
@@ -322,8 +349,11 @@ class CertificatesDialog(QDialog):
     @Slot()
     def _on_trust_add_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Trusted certificates"), "",
-            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+            self,
+            self.tr("Trusted certificates"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"),
+        )
         self.add_trusted(paths)
 
     def add_trusted(self, paths: list[str]) -> None:

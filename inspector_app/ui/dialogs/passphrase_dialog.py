@@ -27,8 +27,9 @@ class PassphraseDialog(QDialog):
     ``what``: the file or token it is for, shown to the user; ``error``: why it is asked again
     (a wrong passphrase, say)."""
 
-    def __init__(self, kind: str, what: str, *, error: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: str, what: str, *, error: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self._kind = kind
@@ -49,7 +50,8 @@ class PassphraseDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setVisible(bool(error))
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout()
         form.addRow(self.secret_label, self.secret_edit)
         form.addRow("", self.show_check)
@@ -76,13 +78,19 @@ class PassphraseDialog(QDialog):
     def retranslate(self) -> None:
         if self._kind == KIND_PIN:
             self.setWindowTitle(self.tr("Token PIN"))
-            self.intro.setText(self.tr("Enter the PIN of the USB token %1 to sign. It is not "
-                                       "stored.").replace("%1", self._what))
+            self.intro.setText(
+                self.tr("Enter the PIN of the USB token %1 to sign. It is not stored.").replace(
+                    "%1", self._what
+                )
+            )
             self.secret_label.setText(self.tr("&PIN:"))
         else:
             self.setWindowTitle(self.tr("Certificate passphrase"))
-            self.intro.setText(self.tr("Enter the passphrase of the certificate file %1 to "
-                                       "sign. It is not stored.").replace("%1", self._what))
+            self.intro.setText(
+                self.tr(
+                    "Enter the passphrase of the certificate file %1 to sign. It is not stored."
+                ).replace("%1", self._what)
+            )
             self.secret_label.setText(self.tr("&Passphrase:"))
         self.show_check.setText(self.tr("&Show"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign"))
@@ -108,8 +116,9 @@ class PassphraseDialog(QDialog):
 
     @Slot(bool)
     def _on_show_check_toggled(self, checked: bool) -> None:
-        self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal if checked
-                                     else QLineEdit.EchoMode.Password)
+        self.secret_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if checked else QLineEdit.EchoMode.Password
+        )
 
 
 def ask_secret(parent: QWidget | None, kind: str, what: str, error: str = "") -> str | None:

@@ -114,16 +114,18 @@ class PhotoCanvas(QGraphicsView):
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
-            self.zoom_by(ZOOM_STEP ** steps)
+            self.zoom_by(ZOOM_STEP**steps)
         event.accept()
 
     # -- shapes -------------------------------------------------------------------------------
     def set_tool(self, tool: ShapeKind | None) -> None:
         self._tool = tool
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if tool is None
-                         else QGraphicsView.DragMode.NoDrag)
-        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if tool is None
-                                  else Qt.CursorShape.CrossCursor)
+        self.setDragMode(
+            QGraphicsView.DragMode.ScrollHandDrag if tool is None else QGraphicsView.DragMode.NoDrag
+        )
+        self.viewport().setCursor(
+            Qt.CursorShape.OpenHandCursor if tool is None else Qt.CursorShape.CrossCursor
+        )
 
     def set_shapes(self, shapes: Sequence[Shape]) -> None:
         for item in self._overlay:
@@ -135,8 +137,10 @@ class PhotoCanvas(QGraphicsView):
     def _relative(self, pos: QPointF) -> tuple[float, float]:
         w, h = self.image_size
         point = self.mapToScene(pos.toPoint())
-        return (min(1.0, max(0.0, point.x() / w)) if w else 0.0,
-                min(1.0, max(0.0, point.y() / h)) if h else 0.0)
+        return (
+            min(1.0, max(0.0, point.x() / w)) if w else 0.0,
+            min(1.0, max(0.0, point.y() / h)) if h else 0.0,
+        )
 
     def _item(self, shape: Shape) -> QGraphicsItem:
         """The shape as the preview shows it: same proportions as :func:`annotate.render`."""
@@ -154,8 +158,11 @@ class PhotoCanvas(QGraphicsView):
             back = 0.8 * head
             path.lineTo(p2.x() - back * math.cos(angle), p2.y() - back * math.sin(angle))
             tip = QPainterPath()
-            tip.addPolygon(QPolygonF([QPointF(x, y) for x, y in
-                                      ann.arrow_head(p1.x(), p1.y(), p2.x(), p2.y(), head)]))
+            tip.addPolygon(
+                QPolygonF(
+                    [QPointF(x, y) for x, y in ann.arrow_head(p1.x(), p1.y(), p2.x(), p2.y(), head)]
+                )
+            )
             tip.closeSubpath()
             item = QGraphicsPathItem(path)
             item.setPen(pen)
@@ -231,8 +238,15 @@ class PhotoViewer(QDialog):
     annotated = Signal(str)
     currentChanged = Signal(str)
 
-    def __init__(self, service: PhotoService, photos: Sequence[PhotoInfo], index: int = 0, *,
-                 read_only: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: PhotoService,
+        photos: Sequence[PhotoInfo],
+        index: int = 0,
+        *,
+        read_only: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("photoViewer")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
@@ -253,18 +267,25 @@ class PhotoViewer(QDialog):
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.prev_action = QAction(self)
-        self.prev_action.setShortcuts([QKeySequence(Qt.Key.Key_Left),
-                                       QKeySequence(Qt.Key.Key_PageUp)])
+        self.prev_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Left), QKeySequence(Qt.Key.Key_PageUp)]
+        )
         self.next_action = QAction(self)
-        self.next_action.setShortcuts([QKeySequence(Qt.Key.Key_Right),
-                                       QKeySequence(Qt.Key.Key_PageDown)])
+        self.next_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Right), QKeySequence(Qt.Key.Key_PageDown)]
+        )
         self.zoom_in_action = QAction(self)
-        self.zoom_in_action.setShortcuts([QKeySequence(Qt.Key.Key_Plus),
-                                          QKeySequence(Qt.Key.Key_Equal),
-                                          QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        self.zoom_in_action.setShortcuts(
+            [
+                QKeySequence(Qt.Key.Key_Plus),
+                QKeySequence(Qt.Key.Key_Equal),
+                QKeySequence(QKeySequence.StandardKey.ZoomIn),
+            ]
+        )
         self.zoom_out_action = QAction(self)
-        self.zoom_out_action.setShortcuts([QKeySequence(Qt.Key.Key_Minus),
-                                           QKeySequence(QKeySequence.StandardKey.ZoomOut)])
+        self.zoom_out_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Minus), QKeySequence(QKeySequence.StandardKey.ZoomOut)]
+        )
         self.fit_action = QAction(self)
         self.fit_action.setShortcut(QKeySequence(Qt.Key.Key_0))
         self.actual_action = QAction(self)
@@ -275,9 +296,12 @@ class PhotoViewer(QDialog):
         self.arrow_tool = QAction(self.tools)
         self.ellipse_tool = QAction(self.tools)
         self.text_tool = QAction(self.tools)
-        for tool, kind in ((self.move_tool, None), (self.arrow_tool, ShapeKind.ARROW),
-                           (self.ellipse_tool, ShapeKind.ELLIPSE),
-                           (self.text_tool, ShapeKind.TEXT)):
+        for tool, kind in (
+            (self.move_tool, None),
+            (self.arrow_tool, ShapeKind.ARROW),
+            (self.ellipse_tool, ShapeKind.ELLIPSE),
+            (self.text_tool, ShapeKind.TEXT),
+        ):
             tool.setCheckable(True)
             tool.setData(kind)
         self.move_tool.setChecked(True)
@@ -286,16 +310,33 @@ class PhotoViewer(QDialog):
         self.save_action = QAction(self)
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.setObjectName("saveVersion")
-        for action in (self.prev_action, self.next_action, None, self.zoom_in_action,
-                       self.zoom_out_action, self.fit_action, self.actual_action, None,
-                       self.move_tool, self.arrow_tool, self.ellipse_tool, self.text_tool,
-                       self.undo_action, self.save_action):
+        for action in (
+            self.prev_action,
+            self.next_action,
+            None,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.actual_action,
+            None,
+            self.move_tool,
+            self.arrow_tool,
+            self.ellipse_tool,
+            self.text_tool,
+            self.undo_action,
+            self.save_action,
+        ):
             if action is None:
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
-        for action in (self.arrow_tool, self.ellipse_tool, self.text_tool, self.undo_action,
-                       self.save_action):
+        for action in (
+            self.arrow_tool,
+            self.ellipse_tool,
+            self.text_tool,
+            self.undo_action,
+            self.save_action,
+        ):
             action.setVisible(not self._read_only)
         self.canvas = PhotoCanvas(self)
         self.info = QLabel(self)
@@ -372,8 +413,10 @@ class PhotoViewer(QDialog):
 
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Annotation"),
-            self.tr("The arrows, circles and texts drawn are not saved. Discard them?"))
+            self,
+            self.tr("Annotation"),
+            self.tr("The arrows, circles and texts drawn are not saved. Discard them?"),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_current(self) -> None:
@@ -464,8 +507,9 @@ class PhotoViewer(QDialog):
 
     @Slot(float, float)
     def _on_canvas_text_requested(self, x: float, y: float) -> None:
-        text, ok = QInputDialog.getText(self, self.tr("Text"),
-                                        self.tr("Text to write on the photo:"))
+        text, ok = QInputDialog.getText(
+            self, self.tr("Text"), self.tr("Text to write on the photo:")
+        )
         if ok and text.strip():
             self.add_shape(Shape(ShapeKind.TEXT, x, y, text=text.strip()))
 

@@ -68,14 +68,19 @@ class ReopenDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reopen a completed inspection"))
-        self.intro.setText(self.tr(
-            "A completed inspection is reopened only with the team head's consent. The head's "
-            "name and the reason are kept in the audit log."))
+        self.intro.setText(
+            self.tr(
+                "A completed inspection is reopened only with the team head's consent. The head's "
+                "name and the reason are kept in the audit log."
+            )
+        )
         self.head_label.setText(self.tr("Team &head:"))
         self.reason_label.setText(self.tr("&Reason:"))
         self.head_edit.setPlaceholderText(
             self.tr("The team head's full name, e.g. %1").replace("%1", self._hint)
-            if self._hint else self.tr("The team head's full name"))
+            if self._hint
+            else self.tr("The team head's full name")
+        )
         self.reason_edit.setPlaceholderText(self.tr("e.g. to add the unit's explanation"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reopen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

@@ -45,6 +45,7 @@ from inspector_app.ui.widgets.signature_pad import SignaturePad
 if TYPE_CHECKING:
     from inspector_app.domain.model import Inspection
     from inspector_app.services.context import AppContext
+    from inspector_app.signing.credentials import Credential
     from inspector_app.signing.service import SignedDocumentInfo
     from inspector_app.ui.workers import Task
 
@@ -84,8 +85,14 @@ def save_entries(ctx: AppContext, inspection_id: str, entries: Sequence[Signatur
     from inspector_app.signing import service
 
     for e in entries:
-        service.save_drawn_signature(ctx, inspection_id, e.role, png=e.png,
-                                     refused_reason=e.refused_reason, signer_name=e.name)
+        service.save_drawn_signature(
+            ctx,
+            inspection_id,
+            e.role,
+            png=e.png,
+            refused_reason=e.refused_reason,
+            signer_name=e.name,
+        )
 
 
 class SignerPanel(QWidget):
@@ -154,8 +161,9 @@ class SignerPanel(QWidget):
 
     def entry(self) -> SignatureEntry:
         if self.refuse_check.isChecked():
-            return SignatureEntry(self.slot.role, self.slot.name,
-                                  refused_reason=clean_text(self.reason_edit.text()))
+            return SignatureEntry(
+                self.slot.role, self.slot.name, refused_reason=clean_text(self.reason_edit.text())
+            )
         return SignatureEntry(self.slot.role, self.slot.name, png=self.pad.to_png())
 
     def _update(self) -> None:
@@ -210,7 +218,8 @@ class SignDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tabs, 1)
@@ -240,13 +249,15 @@ class SignDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Signatures on the minutes"))
-        self.intro.setText(self.tr(
-            "Each signer signs on the pad below their name, or the refusal to sign is recorded "
-            "with the reason. The drawn signatures are printed in the minutes."))
+        self.intro.setText(
+            self.tr(
+                "Each signer signs on the pad below their name, or the refusal to sign is recorded "
+                "with the reason. The drawn signatures are printed in the minutes."
+            )
+        )
         for panel in self.panels:
             panel.retranslate()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Save signatures"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save signatures"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._update()
 
@@ -283,8 +294,11 @@ class SignDialog(QDialog):
         if not self.is_complete():  # the button is disabled; a shortcut may still get here
             missing = next(p for p in self.panels if not p.is_done())
             self.tabs.setCurrentWidget(missing)
-            self.show_error(self.tr("%1 has neither signed nor refused with a reason.")
-                            .replace("%1", self.role_title(missing.slot.role)))
+            self.show_error(
+                self.tr("%1 has neither signed nor refused with a reason.").replace(
+                    "%1", self.role_title(missing.slot.role)
+                )
+            )
             return
         self.submitted.emit(self.entries())
 
@@ -334,8 +348,9 @@ class DigitalSigning(QObject):
             if pin is None:
                 self.cancelled.emit()
                 return
-            credential = Pkcs11Credential(settings.pkcs11_library, settings.token_label,
-                                          settings.key_label, pin)
+            credential = Pkcs11Credential(
+                settings.pkcs11_library, settings.token_label, settings.key_label, pin
+            )
         else:
             passphrase = ask_secret(self._parent, KIND_PASSPHRASE, settings.pkcs12_path, error)
             if passphrase is None:
@@ -346,7 +361,7 @@ class DigitalSigning(QObject):
             credential = Pkcs12Credential(Path(settings.pkcs12_path), passphrase)
         self._run(inspection_id, role, credential, settings.tsa_url or None)
 
-    def _run(self, inspection_id: str, role: str, credential: object, tsa: str | None) -> None:
+    def _run(self, inspection_id: str, role: str, credential: Credential, tsa: str | None) -> None:
         from inspector_app.signing import service
         from inspector_app.ui.workers import run_in_pool
 
@@ -354,9 +369,8 @@ class DigitalSigning(QObject):
 
         def work() -> SignedDocumentInfo:
             if role == ROLE_HEAD:
-                return service.sign_inspection(ctx, inspection_id, credential, tsa_url=tsa)  # type: ignore[arg-type]
-            return service.add_signature(ctx, inspection_id, credential, role=role,  # type: ignore[arg-type]
-                                         tsa_url=tsa)
+                return service.sign_inspection(ctx, inspection_id, credential, tsa_url=tsa)
+            return service.add_signature(ctx, inspection_id, credential, role=role, tsa_url=tsa)
 
         def done(doc: object) -> None:
             self.signed.emit(doc)
@@ -373,8 +387,13 @@ class DigitalSigning(QObject):
                 self.start(inspection_id, role, error=self.tr("Wrong passphrase. Try again."))
                 return
             if isinstance(error, CredentialError) and "wrong PIN" in text:
-                self.start(inspection_id, role, error=self.tr(
-                    "Wrong PIN. Try again (a token locks itself after a few wrong PINs)."))
+                self.start(
+                    inspection_id,
+                    role,
+                    error=self.tr(
+                        "Wrong PIN. Try again (a token locks itself after a few wrong PINs)."
+                    ),
+                )
                 return
             show_user_error(self._parent, error)
             self.failed.emit(text)

@@ -42,8 +42,9 @@ class VerifyDialog(QDialog):
     verified = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, trusted_paths: Sequence[Path | str] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, trusted_paths: Sequence[Path | str] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("verifyDialog")
         self.resize(860, 520)
@@ -108,16 +109,28 @@ class VerifyDialog(QDialog):
         self.setWindowTitle(self.tr("Verify signatures"))
         self.open_button.setText(self.tr("&Open PDF…"))
         self.copy_button.setText(self.tr("&Copy report"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Signer"), self.tr("Time"), self.tr("Intact"), self.tr("Trusted"),
-            self.tr("Changed after signing")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Signer"),
+                self.tr("Time"),
+                self.tr("Intact"),
+                self.tr("Trusted"),
+                self.tr("Changed after signing"),
+            ]
+        )
         if self._trusted:
-            self.trust_label.setText(self.tr("Trusted certificates: %1").replace(
-                "%1", ", ".join(p.name for p in self._trusted)))
+            self.trust_label.setText(
+                self.tr("Trusted certificates: %1").replace(
+                    "%1", ", ".join(p.name for p in self._trusted)
+                )
+            )
         else:
-            self.trust_label.setText(self.tr(
-                "No trusted certificates are set: whether a signer is trusted is not checked "
-                "(Certificates in Settings)."))
+            self.trust_label.setText(
+                self.tr(
+                    "No trusted certificates are set: whether a signer is trusted is not checked "
+                    "(Certificates in Settings)."
+                )
+            )
         if self._path is None:
             self.file_label.setText(self.tr("Open a signed PDF to check its signatures."))
         if self.report is not None:
@@ -173,30 +186,32 @@ class VerifyDialog(QDialog):
             if s.kind == KIND_TIMESTAMP:
                 signer = self.tr("Timestamp: %1").replace("%1", signer)
             when = f"{s.signed_at:%d/%m/%Y %H:%M:%S}" if s.signed_at else "?"
-            if s.trusted is None:
-                trusted = self.tr("not checked")
-            else:
-                trusted = yes if s.trusted else no
+            trusted = self.tr("not checked") if s.trusted is None else (yes if s.trusted else no)
             changed = s.changed_after or (self.tr("no") if s.intact else "")
             cells = [signer, when, yes if s.intact else no, trusted, changed]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                bad = (col == COL_INTACT and not s.intact) or (
-                    col == COL_TRUSTED and s.trusted is False) or (
-                    col == COL_CHANGED and s.changed_after)
+                bad = (
+                    (col == COL_INTACT and not s.intact)
+                    or (col == COL_TRUSTED and s.trusted is False)
+                    or (col == COL_CHANGED and s.changed_after)
+                )
                 if bad:
                     item.setForeground(QColor(_BAD))
                 if col == COL_SIGNER and s.certificate is not None:
                     item.setToolTip(s.certificate.subject)
                 self.table.setItem(row, col, item)
         if report.ok:
-            self.verdict.setText(self.tr("VALID: every signature is intact%1 and nothing was "
-                                         "changed after signing.").replace(
-                "%1", self.tr(" and trusted") if report.trust_checked else ""))
+            self.verdict.setText(
+                self.tr(
+                    "VALID: every signature is intact%1 and nothing was changed after signing."
+                ).replace("%1", self.tr(" and trusted") if report.trust_checked else "")
+            )
             self.verdict.setStyleSheet(f"color: {_GOOD}; font-weight: bold;")
         else:
-            self.verdict.setText(self.tr("NOT VALID:") + "\n" + "\n".join(
-                f"• {p}" for p in self._problems(report)))
+            self.verdict.setText(
+                self.tr("NOT VALID:") + "\n" + "\n".join(f"• {p}" for p in self._problems(report))
+            )
             self.verdict.setStyleSheet(f"color: {_BAD}; font-weight: bold;")
         from inspector_app.signing.cli import report_lines
 
@@ -211,31 +226,48 @@ class VerifyDialog(QDialog):
         for s in report.signatures:
             who = s.signer or s.field_name
             if s.error:
-                lines.append(self.tr("Signature %1 (%2) cannot be read: %3").replace(
-                    "%1", str(s.index)).replace("%2", who).replace("%3", s.error))
+                lines.append(
+                    self.tr("Signature %1 (%2) cannot be read: %3")
+                    .replace("%1", str(s.index))
+                    .replace("%2", who)
+                    .replace("%3", s.error)
+                )
             elif not s.intact:
-                lines.append(self.tr("Signature %1 (%2) is not intact: the signed content was "
-                                     "modified after signing.").replace(
-                    "%1", str(s.index)).replace("%2", who))
+                lines.append(
+                    self.tr(
+                        "Signature %1 (%2) is not intact: the signed content was "
+                        "modified after signing."
+                    )
+                    .replace("%1", str(s.index))
+                    .replace("%2", who)
+                )
             if report.trust_checked and s.trusted is False and s.kind != KIND_TIMESTAMP:
-                lines.append(self.tr("Signature %1 (%2): the certificate is not trusted (%3).")
-                             .replace("%1", str(s.index)).replace("%2", who)
-                             .replace("%3", s.trust_problem or ""))
+                lines.append(
+                    self.tr("Signature %1 (%2): the certificate is not trusted (%3).")
+                    .replace("%1", str(s.index))
+                    .replace("%2", who)
+                    .replace("%3", s.trust_problem or "")
+                )
             if s.changed_after and last is None:
-                lines.append(self.tr("The document was changed after signature %1 (%2): %3")
-                             .replace("%1", str(s.index)).replace("%2", who)
-                             .replace("%3", s.changed_after))
+                lines.append(
+                    self.tr("The document was changed after signature %1 (%2): %3")
+                    .replace("%1", str(s.index))
+                    .replace("%2", who)
+                    .replace("%3", s.changed_after)
+                )
         if last:
-            lines.append(self.tr("The document was changed after the last signature: %1")
-                         .replace("%1", last))
+            lines.append(
+                self.tr("The document was changed after the last signature: %1").replace("%1", last)
+            )
         return lines
 
     # -- slots ---------------------------------------------------------------------------------
     @Slot()
     def _on_open_button_clicked(self) -> None:
         start = str(self._path.parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a signed PDF"), start,
-                                              self.tr("PDF files (*.pdf);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a signed PDF"), start, self.tr("PDF files (*.pdf);;All files (*)")
+        )
         if path:
             self.open_file(path)
 

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -142,7 +142,9 @@ class ChecklistModel(QAbstractItemModel):
             top = self.index(row, 0)
             self.dataChanged.emit(top, self.index(row, self.COLUMN_COUNT - 1))
             n = len(self._groups[row].items)
-            self.dataChanged.emit(self.index(0, 0, top), self.index(n - 1, self.COLUMN_COUNT - 1, top))
+            self.dataChanged.emit(
+                self.index(0, 0, top), self.index(n - 1, self.COLUMN_COUNT - 1, top)
+            )
 
     # -- data out -----------------------------------------------------------------------------
     def item_at(self, index: Index) -> UnitItem | None:
@@ -197,10 +199,14 @@ class ChecklistModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self.COLUMN_COUNT
+        ):
             return tr(self.HEADERS[section])
         return None
 
@@ -246,9 +252,12 @@ class ChecklistModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_ITEM:
             severity = tr(SEVERITY_LABELS[item.severity])
             return f"{item.text.get(self._lang)}\n{tr(_SEVERITY)}: {severity}"
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_ANSWER:
-            if value in ANSWER_COLOURS:
-                return QBrush(QColor(ANSWER_COLOURS[value]))
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == self.COL_ANSWER
+            and value in ANSWER_COLOURS
+        ):
+            return QBrush(QColor(ANSWER_COLOURS[value]))
         return None
 
 

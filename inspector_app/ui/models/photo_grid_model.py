@@ -43,15 +43,20 @@ _MAX_ICONS = 2000
 _CONTEXT = "PhotoWarnings"
 _WARNINGS = {
     WarningKind.NO_CAPTURE_TIME: QT_TRANSLATE_NOOP(
-        "PhotoWarnings", "No capture time: the photo does not say when it was taken"),
+        "PhotoWarnings", "No capture time: the photo does not say when it was taken"
+    ),
     WarningKind.BEFORE_INSPECTION: QT_TRANSLATE_NOOP(
-        "PhotoWarnings", "Taken %1, before the inspection (%2 – %3)"),
+        "PhotoWarnings", "Taken %1, before the inspection (%2 – %3)"
+    ),
     WarningKind.AFTER_INSPECTION: QT_TRANSLATE_NOOP(
-        "PhotoWarnings", "Taken %1, after the inspection (%2 – %3)"),
+        "PhotoWarnings", "Taken %1, after the inspection (%2 – %3)"
+    ),
     WarningKind.USED_ELSEWHERE: QT_TRANSLATE_NOOP(
-        "PhotoWarnings", "The same photo is in another inspection: %1"),
+        "PhotoWarnings", "The same photo is in another inspection: %1"
+    ),
     WarningKind.FILE_ALTERED: QT_TRANSLATE_NOOP(
-        "PhotoWarnings", "The stored file was altered or is missing"),
+        "PhotoWarnings", "The stored file was altered or is missing"
+    ),
 }
 _VERSION = QT_TRANSLATE_NOOP("PhotoWarnings", "annotated")
 
@@ -64,11 +69,18 @@ def warning_text(warning: EvidenceWarning) -> str:
     """The warning in the UI language."""
     text = QCoreApplication.translate(_CONTEXT, str(_WARNINGS[warning.kind]))
     if warning.window is not None:
-        text = (text.replace("%1", when(warning.captured_at))
-                .replace("%2", when(warning.window[0])).replace("%3", when(warning.window[1])))
+        text = (
+            text.replace("%1", when(warning.captured_at))
+            .replace("%2", when(warning.window[0]))
+            .replace("%3", when(warning.window[1]))
+        )
     if warning.others:
-        text = text.replace("%1", "; ".join(
-            f"{o.unit_name} ({o.started_at.astimezone():%d/%m/%Y})" for o in warning.others))
+        text = text.replace(
+            "%1",
+            "; ".join(
+                f"{o.unit_name} ({o.started_at.astimezone():%d/%m/%Y})" for o in warning.others
+            ),
+        )
     return text
 
 
@@ -76,8 +88,9 @@ def icon_image(image: QImage) -> QImage:
     """A thumbnail scaled to fit :data:`ICON_SIZE` (safe on a worker thread)."""
     if image.isNull():
         return image
-    return image.scaled(ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
+    return image.scaled(
+        ICON_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def photo_label(photo: PhotoInfo) -> str:
@@ -179,8 +192,9 @@ class PhotoGridModel(QAbstractListModel):
         key = (photo.file_sha256, len(photo.warnings), photo.is_version)
         icon = self._icons.get(key)
         if icon is None:
-            icon = self._compose(self._thumbs.get(photo.file_sha256), len(photo.warnings),
-                                 photo.is_version)
+            icon = self._compose(
+                self._thumbs.get(photo.file_sha256), len(photo.warnings), photo.is_version
+            )
             self._icons[key] = icon
         return icon
 
@@ -208,12 +222,14 @@ class PhotoGridModel(QAbstractListModel):
             painter.setBrush(QBrush(QColor("#f29900")))
             painter.drawEllipse(badge)
             painter.setPen(QColor("black"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!" if warnings == 1 else
-                             str(warnings))
+            painter.drawText(
+                badge, Qt.AlignmentFlag.AlignCenter, "!" if warnings == 1 else str(warnings)
+            )
         if version:
             text = QCoreApplication.translate(_CONTEXT, str(_VERSION))
-            box = QRectF(4, ICON_SIZE.height() - 26, painter.fontMetrics().horizontalAdvance(text)
-                         + 12, 22)
+            box = QRectF(
+                4, ICON_SIZE.height() - 26, painter.fontMetrics().horizontalAdvance(text) + 12, 22
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor("#1d4e89")))
             painter.drawRoundedRect(box, 5, 5)

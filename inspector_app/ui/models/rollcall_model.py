@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -219,8 +219,9 @@ class RollCallModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMN_COUNT:
             if role == Qt.ItemDataRole.DisplayRole:
                 return tr(self.HEADERS[section])
@@ -364,7 +365,9 @@ class PersonItemsModel(QAbstractTableModel):
 
     def set_person(self, rc: RollCall, entry: StaffEntry | None, lang: str) -> None:
         same = (
-            self._entry is not None and entry is not None and self._entry.id == entry.id
+            self._entry is not None
+            and entry is not None
+            and self._entry.id == entry.id
             and [r.key for r in rc.items] == [r.key for r in self._rc.items]
             and lang == self._lang
         )
@@ -395,10 +398,14 @@ class PersonItemsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < self.COLUMN_COUNT):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < self.COLUMN_COUNT
+        ):
             return tr(self.HEADERS[section])
         return None
 
@@ -429,7 +436,11 @@ class PersonItemsModel(QAbstractTableModel):
             if answer is not None and answer.note:
                 parts.append(answer.note)
             return "\n".join(parts)
-        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == self.COL_ANSWER
-                and asked and value in COMPLIANCE_COLOURS):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == self.COL_ANSWER
+            and asked
+            and value in COMPLIANCE_COLOURS
+        ):
             return _brush(COMPLIANCE_COLOURS[value])
         return None

@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtCore import QItemSelectionModel, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -71,8 +80,11 @@ class _KeyCommands:
     command: Signal
 
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and key_of(event) in self._keys):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and key_of(event) in self._keys
+        ):
             event.accept()
             return True
         return super().event(event)  # type: ignore[misc]
@@ -224,8 +236,12 @@ class InlineEditor(QFrame):
         return self.combo if self.combo.isVisible() else self.line
 
     def open_text(
-        self, prompt: str, text: str = "", validator: Validator | None = None,
-        *, select_all: bool = True,
+        self,
+        prompt: str,
+        text: str = "",
+        validator: Validator | None = None,
+        *,
+        select_all: bool = True,
     ) -> None:
         self._validator = validator
         self._choices = []
@@ -241,8 +257,9 @@ class InlineEditor(QFrame):
         else:
             self.line.end(False)
 
-    def open_choice(self, prompt: str, labels: Sequence[str], values: Sequence[str],
-                    current: str | None) -> None:
+    def open_choice(
+        self, prompt: str, labels: Sequence[str], values: Sequence[str], current: str | None
+    ) -> None:
         self._validator = None
         self._choices = list(values)
         self.prompt.setText(prompt)
@@ -292,8 +309,9 @@ class Debouncer(QObject):
     """Calls ``fn`` once, ``delay_ms`` after the last :meth:`poke`; :meth:`flush` calls it now
     if a call is pending (so that nothing typed is lost when a page hides or the app closes)."""
 
-    def __init__(self, fn: Callable[[], None], delay_ms: int = 400,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, fn: Callable[[], None], delay_ms: int = 400, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._fn = fn
         self._timer = QTimer(self)

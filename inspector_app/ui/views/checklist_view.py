@@ -37,16 +37,28 @@ from inspector_app.ui.models.checklist_model import tr as model_tr
 from inspector_app.ui.views import SHIFT, InlineEditor, KeyTree, StepPage, plain_keys
 
 _DIGITS = {getattr(Qt.Key, f"Key_{d}"): str(d) for d in range(10)}
-CHECKLIST_KEYS = plain_keys({
-    **_DIGITS,
-    Qt.Key.Key_C: "c", Qt.Key.Key_K: "k",
-    Qt.Key.Key_N: "note",
-    Qt.Key.Key_F2: "edit", Qt.Key.Key_Return: "edit", Qt.Key.Key_Enter: "edit",
-    Qt.Key.Key_Delete: "clear", Qt.Key.Key_Backspace: "clear",
-    Qt.Key.Key_F1: "help", Qt.Key.Key_Question: "help",
-}) | {(Qt.Key.Key_Question, SHIFT): "help"}
-COMPLIANCE_KEYS = {"1": COMPLIANT, "c": COMPLIANT, "2": NOT_COMPLIANT, "k": NOT_COMPLIANT,
-                   "3": NOT_APPLICABLE}
+CHECKLIST_KEYS = plain_keys(
+    {
+        **_DIGITS,
+        Qt.Key.Key_C: "c",
+        Qt.Key.Key_K: "k",
+        Qt.Key.Key_N: "note",
+        Qt.Key.Key_F2: "edit",
+        Qt.Key.Key_Return: "edit",
+        Qt.Key.Key_Enter: "edit",
+        Qt.Key.Key_Delete: "clear",
+        Qt.Key.Key_Backspace: "clear",
+        Qt.Key.Key_F1: "help",
+        Qt.Key.Key_Question: "help",
+    }
+) | {(Qt.Key.Key_Question, SHIFT): "help"}
+COMPLIANCE_KEYS = {
+    "1": COMPLIANT,
+    "c": COMPLIANT,
+    "2": NOT_COMPLIANT,
+    "k": NOT_COMPLIANT,
+    "3": NOT_APPLICABLE,
+}
 
 
 class ChecklistView(StepPage):
@@ -101,7 +113,8 @@ class ChecklistView(StepPage):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet(
             "QLabel#checklistLegend { background: #f1f3f4; border-top: 1px solid #dadce0;"
-            " padding: 4px 8px; }")
+            " padding: 4px 8px; }"
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
@@ -126,11 +139,14 @@ class ChecklistView(StepPage):
     def retranslate(self) -> None:
         self.help_button.setText(self.tr("Guidance (F1)"))
         self.help_button.setToolTip(self.tr("Show the guidance and the regulation of the item"))
-        self.legend.setText(self.tr(
-            "<b>1</b>/<b>C</b> compliant · <b>2</b>/<b>K</b> not compliant · "
-            "<b>3</b> not applicable · choices: the choice's number · numbers, times, text: "
-            "type, or <b>Enter</b>/<b>F2</b> · <b>N</b> note · <b>Del</b> clear · "
-            "<b>↑↓</b> move · <b>F1</b>/<b>?</b> guidance"))
+        self.legend.setText(
+            self.tr(
+                "<b>1</b>/<b>C</b> compliant · <b>2</b>/<b>K</b> not compliant · "
+                "<b>3</b> not applicable · choices: the choice's number · numbers, times, text: "
+                "type, or <b>Enter</b>/<b>F2</b> · <b>N</b> note · <b>Del</b> clear · "
+                "<b>↑↓</b> move · <b>F1</b>/<b>?</b> guidance"
+            )
+        )
         self.editor.retranslate()
         self.model.retranslate()
         self._update_progress()
@@ -182,7 +198,8 @@ class ChecklistView(StepPage):
     def _update_progress(self) -> None:
         done, total = self.model.progress()
         self.progress_label.setText(
-            self.tr("%1/%2 items answered").replace("%1", str(done)).replace("%2", str(total)))
+            self.tr("%1/%2 items answered").replace("%1", str(done)).replace("%2", str(total))
+        )
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
 
@@ -192,24 +209,33 @@ class ChecklistView(StepPage):
         unit_item = self.current_item()
         if unit_item is None:
             self.guidance.setHtml(
-                f"<p>{html.escape(self.tr('Choose an item to see its guidance.'))}</p>")
+                f"<p>{html.escape(self.tr('Choose an item to see its guidance.'))}</p>"
+            )
             return
         self.guidance.setHtml(self._guidance_html(unit_item.item))
 
     def _guidance_html(self, item: Item) -> str:
         lang = self._lang
-        parts = [f"<h3>{html.escape(item.text.get(lang))}</h3>",
-                 f"<p><b>{html.escape(self.tr('Severity'))}:</b> "
-                 f"{html.escape(model_tr(SEVERITY_LABELS[item.severity]))}</p>"]
+        parts = [
+            f"<h3>{html.escape(item.text.get(lang))}</h3>",
+            f"<p><b>{html.escape(self.tr('Severity'))}:</b> "
+            f"{html.escape(model_tr(SEVERITY_LABELS[item.severity]))}</p>",
+        ]
         if item.guidance is not None:
-            parts.append(f"<p><b>{html.escape(self.tr('How to check'))}</b><br>"
-                         f"{html.escape(item.guidance.get(lang))}</p>")
+            parts.append(
+                f"<p><b>{html.escape(self.tr('How to check'))}</b><br>"
+                f"{html.escape(item.guidance.get(lang))}</p>"
+            )
         if item.regulation:
-            parts.append(f"<p><b>{html.escape(self.tr('Regulation'))}</b><br>"
-                         f"{html.escape(item.regulation)}</p>")
+            parts.append(
+                f"<p><b>{html.escape(self.tr('Regulation'))}</b><br>"
+                f"{html.escape(item.regulation)}</p>"
+            )
         if item.answer == "choice":
-            choices = "".join(f"<li>{n}. {html.escape(c.label.get(lang))}</li>"
-                              for n, c in enumerate(item.choices, start=1))
+            choices = "".join(
+                f"<li>{n}. {html.escape(c.label.get(lang))}</li>"
+                for n, c in enumerate(item.choices, start=1)
+            )
             parts.append(f"<p><b>{html.escape(self.tr('Choices'))}</b></p><ol>{choices}</ol>")
         return "".join(parts)
 
@@ -218,8 +244,9 @@ class ChecklistView(StepPage):
         if self.inspection is None:
             return False
         with user_errors(self) as outcome:
-            self._service.set_answer(self.inspection.id, unit_item.form.id, unit_item.item.id,
-                                     value, note=note)
+            self._service.set_answer(
+                self.inspection.id, unit_item.form.id, unit_item.item.id, value, note=note
+            )
         self.changed.emit()
         return not outcome.failed
 
@@ -235,8 +262,9 @@ class ChecklistView(StepPage):
                 self.tree.setExpanded(index, not self.tree.isExpanded(index))
             return
         if self.read_only:
-            self.message.emit(self.tr("This inspection is completed and read-only; reopen it "
-                                      "to change it."))
+            self.message.emit(
+                self.tr("This inspection is completed and read-only; reopen it to change it.")
+            )
             return
         item = unit_item.item
         if name == "note":
@@ -274,7 +302,9 @@ class ChecklistView(StepPage):
             self.editor.open_choice(
                 unit_item.item.text.get(self._lang),
                 [f"{n}. {c.label.get(self._lang)}" for n, c in enumerate(choices, start=1)],
-                [c.value for c in choices], self.model.value(unit_item))
+                [c.value for c in choices],
+                self.model.value(unit_item),
+            )
 
     def _open_value(self, unit_item: UnitItem, typed: str = "") -> None:
         item = unit_item.item
@@ -283,14 +313,18 @@ class ChecklistView(StepPage):
         prompt = item.text.get(self._lang)
         if item.answer == "number" and item.unit is not None:
             prompt += f" ({item.unit.get(self._lang)})"
-        self.editor.open_text(prompt + ":", text, lambda t: self._validate(item, t),
-                              select_all=not typed)
+        self.editor.open_text(
+            prompt + ":", text, lambda t: self._validate(item, t), select_all=not typed
+        )
 
     def _open_note(self, unit_item: UnitItem, *, why: bool = False) -> None:
         answer = self.model.answer(unit_item)
         self._editing = ("note", unit_item.key)
-        prompt = (self.tr("Why not compliant? (a note; Esc to skip)") if why
-                  else self.tr("Note on “%1”:").replace("%1", unit_item.item.text.get(self._lang)))
+        prompt = (
+            self.tr("Why not compliant? (a note; Esc to skip)")
+            if why
+            else self.tr("Note on “%1”:").replace("%1", unit_item.item.text.get(self._lang))
+        )
         self.editor.open_text(prompt, answer.note if answer else "", select_all=False)
 
     def _validate(self, item: Item, text: str) -> str | None:
@@ -306,11 +340,15 @@ class ChecklistView(StepPage):
             low = format_number(item.min, self._lang) if item.min is not None else ""
             high = format_number(item.max, self._lang) if item.max is not None else ""
             if low and high:
-                return self.tr("Type a number from %1 to %2, without thousands separators"
-                               ).replace("%1", low).replace("%2", high)
+                return (
+                    self.tr("Type a number from %1 to %2, without thousands separators")
+                    .replace("%1", low)
+                    .replace("%2", high)
+                )
             if low:
-                return self.tr("Type a number of at least %1, without thousands separators"
-                               ).replace("%1", low)
+                return self.tr(
+                    "Type a number of at least %1, without thousands separators"
+                ).replace("%1", low)
             return self.tr("Type a number, e.g. 95,5, without thousands separators")
         return self.tr("Not a valid answer")
 

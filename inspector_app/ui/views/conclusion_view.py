@@ -96,7 +96,8 @@ class RecommendationRow(QWidget):
     def value(self) -> tuple[str, date | None]:
         deadline = self.deadline_edit.date()
         return self.text_edit.toPlainText(), (
-            None if deadline <= NO_DEADLINE else deadline.toPython())
+            None if deadline <= NO_DEADLINE else deadline.toPython()
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         self.text_edit.setReadOnly(read_only)
@@ -116,8 +117,12 @@ class ConclusionView(StepPage):
         self._save_explanation = Debouncer(self._write_explanation, SAVE_DELAY_MS, self)
         self._save_recommendations = Debouncer(self._write_recommendations, SAVE_DELAY_MS, self)
         self._save_ended = Debouncer(self._write_ended, SAVE_DELAY_MS, self)
-        self._debouncers = (self._save_conclusions, self._save_explanation,
-                            self._save_recommendations, self._save_ended)
+        self._debouncers = (
+            self._save_conclusions,
+            self._save_explanation,
+            self._save_recommendations,
+            self._save_ended,
+        )
         self._loading = False
         self._build()
         self._connect_signals()
@@ -198,13 +203,17 @@ class ConclusionView(StepPage):
 
     def retranslate(self) -> None:
         self.draft_button.setText(self.tr("&Draft from findings"))
-        self.draft_hint.setText(self.tr(
-            "Fills the conclusions and the recommendations from the roll call and the "
-            "checklists; edit them as you like. Everything is saved as you type."))
+        self.draft_hint.setText(
+            self.tr(
+                "Fills the conclusions and the recommendations from the roll call and the "
+                "checklists; edit them as you like. Everything is saved as you type."
+            )
+        )
         self.conclusions_label.setText(self.tr("<b>Conclusions</b>"))
         self.explanation_label.setText(self.tr("<b>The unit's explanation</b>"))
         self.explanation_edit.setPlaceholderText(
-            self.tr("What the unit's representative says about the findings"))
+            self.tr("What the unit's representative says about the findings")
+        )
         self.recommendations_label.setText(self.tr("<b>Recommendations and deadlines</b>"))
         self.add_button.setText(self.tr("Add &recommendation"))
         self.ended_label.setText(self.tr("Inspection ended at:"))
@@ -244,11 +253,11 @@ class ConclusionView(StepPage):
         if not _same_text(edit.toPlainText(), stored):
             edit.setPlainText(stored)
 
-    def _set_rows(self, recommendations: tuple[Recommendation, ...] | list[Recommendation]
-                  ) -> None:
+    def _set_rows(self, recommendations: tuple[Recommendation, ...] | list[Recommendation]) -> None:
         wanted = [(r.text, r.deadline) for r in recommendations]
-        shown = [(nfc(t).strip(), d) for t, d in (row.value() for row in self.rows)
-                 if clean_text(t)]
+        shown = [
+            (nfc(t).strip(), d) for t, d in (row.value() for row in self.rows) if clean_text(t)
+        ]
         if wanted == shown:
             return
         for row in self.rows:
@@ -274,7 +283,8 @@ class ConclusionView(StepPage):
         minimum = start.addSecs(-60)
         self.ended_edit.setMinimumDateTime(minimum)
         self.ended_edit.setDateTime(
-            QDateTime(ended.astimezone().replace(tzinfo=None)) if ended else minimum)
+            QDateTime(ended.astimezone().replace(tzinfo=None)) if ended else minimum
+        )
 
     # -- data out -----------------------------------------------------------------------------
     def flush(self) -> None:
@@ -308,8 +318,11 @@ class ConclusionView(StepPage):
     def _write_recommendations(self) -> None:
         if self.inspection is None or self.read_only:
             return
-        items = [(text, deadline) for text, deadline in (row.value() for row in self.rows)
-                 if clean_text(text)]
+        items = [
+            (text, deadline)
+            for text, deadline in (row.value() for row in self.rows)
+            if clean_text(text)
+        ]
         with user_errors(self):
             self._service.set_recommendations(self.inspection.id, items)
         self.changed.emit()
@@ -329,7 +342,8 @@ class ConclusionView(StepPage):
         text = clean_text(self.conclusions_edit.toPlainText())
         has_recs = any(clean_text(row.value()[0]) for row in self.rows)
         return bool(text and text != clean_text(self._last_draft)) or (
-            has_recs and not self._last_draft)
+            has_recs and not self._last_draft
+        )
 
     def fill_draft(self) -> None:
         """Put the drafts in the fields (and save them)."""
@@ -337,8 +351,9 @@ class ConclusionView(StepPage):
             return
         findings = compute_findings(self.inspection)
         conclusions = draft_conclusions(self.inspection, findings, self._lang)
-        recommendations = draft_recommendations(self.inspection, findings, self._lang,
-                                                today=date.today())
+        recommendations = draft_recommendations(
+            self.inspection, findings, self._lang, today=date.today()
+        )
         self._last_draft = conclusions
         self.conclusions_edit.setPlainText(conclusions)
         self._set_rows(recommendations)
@@ -354,10 +369,15 @@ class ConclusionView(StepPage):
             self.fill_draft()
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Replace the text?"),
-            self.tr("The conclusions or recommendations hold text you typed. Replace them with "
-                    "a new draft from the findings?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            QMessageBox.Icon.Question,
+            self.tr("Replace the text?"),
+            self.tr(
+                "The conclusions or recommendations hold text you typed. Replace them with "
+                "a new draft from the findings?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("overwriteConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Replace"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep my text"))
@@ -415,6 +435,7 @@ class ConclusionView(StepPage):
 
     @Slot()
     def _on_now_button_clicked(self) -> None:
-        self.ended_edit.setDateTime(QDateTime.currentDateTime().addSecs(
-            -QDateTime.currentDateTime().time().second()))
+        self.ended_edit.setDateTime(
+            QDateTime.currentDateTime().addSecs(-QDateTime.currentDateTime().time().second())
+        )
         self._save_ended.flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from inspector_app.domain.findings import (
@@ -56,7 +56,8 @@ class FigureCard(QFrame):
         self.setObjectName(f"card_{key}")
         self.setStyleSheet(
             f"QFrame#card_{key} {{ background: #ffffff; border: 1px solid #dadce0;"
-            " border-radius: 6px; }")
+            " border-radius: 6px; }"
+        )
         self.title = QLabel(self)
         self.title.setStyleSheet("color: #5f6368;")
         self.value = QLabel(self)
@@ -76,7 +77,8 @@ class FigureCard(QFrame):
     def set(self, value: str, detail: str = "", *, alert: bool = False) -> None:
         self.value.setText(value)
         self.value.setStyleSheet(
-            f"font-size: 18pt; font-weight: 600; color: {'#b3261e' if alert else '#202124'};")
+            f"font-size: 18pt; font-weight: 600; color: {'#b3261e' if alert else '#202124'};"
+        )
         self.detail.setText(detail)
 
 
@@ -102,9 +104,13 @@ class FindingsView(StepPage):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "Computed from the roll call and the checklists as recorded so far; percentages are "
-            "of the people called or of the answers given."))
+        self.intro.setText(
+            self.tr(
+                "Computed from the roll call and the checklists as recorded so far; percentages "
+                "are "
+                "of the people called or of the answers given."
+            )
+        )
         for key, card in self.cards.items():
             card.title.setText(_tr(CARD_TITLES[key]))
         self.refresh()
@@ -125,28 +131,39 @@ class FindingsView(StepPage):
 
     def _fill_cards(self, f: Findings) -> None:
         att = f.attendance
-        not_called = (self.tr("%1 not called yet").replace("%1", str(att.not_recorded))
-                      if att.not_recorded else "")
+        not_called = (
+            self.tr("%1 not called yet").replace("%1", str(att.not_recorded))
+            if att.not_recorded
+            else ""
+        )
         self.cards["present"].set(
-            f"{att.present}/{att.total}", _join(self._pct(att.present_percent), not_called))
+            f"{att.present}/{att.total}", _join(self._pct(att.present_percent), not_called)
+        )
         self.cards["on_time"].set(
             f"{att.on_time}/{att.recorded}",
-            _join(self._pct(att.on_time_percent),
-                  self.tr("late: %1").replace("%1", str(att.late)) if att.late else ""),
-            alert=bool(att.late))
+            _join(
+                self._pct(att.on_time_percent),
+                self.tr("late: %1").replace("%1", str(att.late)) if att.late else "",
+            ),
+            alert=bool(att.late),
+        )
         self.cards["absent"].set(
             str(att.absent),
-            self.tr("with leave %1 · without leave %2").replace(
-                "%1", str(att.absent_with_leave)).replace("%2", str(att.absent_without_leave)),
-            alert=bool(att.absent_without_leave))
+            self.tr("with leave %1 · without leave %2")
+            .replace("%1", str(att.absent_with_leave))
+            .replace("%2", str(att.absent_without_leave)),
+            alert=bool(att.absent_without_leave),
+        )
         for key, group in (("attire", f.attire), ("badge", f.badge)):
             self._fill_group(self.cards[key], group)
         by_severity = dict(f.failures_by_severity)
         self.cards["failures"].set(
             str(len(f.failures)),
-            " · ".join(f"{_tr(SEVERITY_TITLES[s])} {len(by_severity.get(s, ()))}"
-                       for s in SEVERITY_TITLES),
-            alert=bool(f.failures))
+            " · ".join(
+                f"{_tr(SEVERITY_TITLES[s])} {len(by_severity.get(s, ()))}" for s in SEVERITY_TITLES
+            ),
+            alert=bool(f.failures),
+        )
         c = f.completeness
         self.cards["recorded"].set(f"{c.answered}/{c.expected}", self._pct(c.percent))
 
@@ -155,10 +172,16 @@ class FindingsView(StepPage):
         if not group.items:
             card.set("—", self.tr("not in this inspection's forms"))
             return
-        not_assessed = (self.tr("%1 not assessed").replace("%1", str(tally.unanswered))
-                        if tally.unanswered else "")
-        card.set(f"{tally.compliant}/{tally.assessed}",
-                 _join(self._pct(tally.percent), not_assessed), alert=bool(tally.not_compliant))
+        not_assessed = (
+            self.tr("%1 not assessed").replace("%1", str(tally.unanswered))
+            if tally.unanswered
+            else ""
+        )
+        card.set(
+            f"{tally.compliant}/{tally.assessed}",
+            _join(self._pct(tally.percent), not_assessed),
+            alert=bool(tally.not_compliant),
+        )
 
     # -- the lists ----------------------------------------------------------------------------
     def _details_html(self, f: Findings) -> str:
@@ -179,27 +202,40 @@ class FindingsView(StepPage):
             parts.append("</ul>")
         if f.observations:
             parts.append(_h(self.tr("Figures recorded")))
-            parts.append("<ul>" + "".join(
-                f"<li>{html.escape(o.item.text.get(self._lang))}: "
-                f"<b>{html.escape(o.display_value(self._lang))}</b>"
-                f"{_note(o.note)}</li>" for o in f.observations) + "</ul>")
+            parts.append(
+                "<ul>"
+                + "".join(
+                    f"<li>{html.escape(o.item.text.get(self._lang))}: "
+                    f"<b>{html.escape(o.display_value(self._lang))}</b>"
+                    f"{_note(o.note)}</li>"
+                    for o in f.observations
+                )
+                + "</ul>"
+            )
         return "".join(parts)
 
     def _person_html(self, person: PersonShortfall) -> str:
         bits: list[str] = []
         if person.attendance is not None:
             bits.append(html.escape(status_text(person.entry)))
-        bits += [html.escape(x.item.text.get(self._lang)) + _note(x.note)
-                 for x in person.failures]
+        bits += [html.escape(x.item.text.get(self._lang)) + _note(x.note) for x in person.failures]
         if person.entry.note:
             bits.append(f"<i>{html.escape(person.entry.note)}</i>")
-        return (f"<li><b>{html.escape(person.full_name)}</b>{_where(person.entry)}: "
-                + "; ".join(bits) + "</li>")
+        return (
+            f"<li><b>{html.escape(person.full_name)}</b>{_where(person.entry)}: "
+            + "; ".join(bits)
+            + "</li>"
+        )
 
     def _failure_html(self, failure: Failure) -> str:
-        who = (f" — {html.escape(failure.person.full_name)}" if failure.person is not None
-               else f" — {html.escape(self.tr('the unit'))}")
-        return f"<li>{html.escape(failure.item.text.get(self._lang))}{who}{_note(failure.note)}</li>"
+        who = (
+            f" — {html.escape(failure.person.full_name)}"
+            if failure.person is not None
+            else f" — {html.escape(self.tr('the unit'))}"
+        )
+        return (
+            f"<li>{html.escape(failure.item.text.get(self._lang))}{who}{_note(failure.note)}</li>"
+        )
 
 
 def _join(*parts: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,13 +72,20 @@ class Missing:
 
     @classmethod
     def of(cls, inspection: Inspection, lang: str) -> Missing:
-        answered = {(a.form_id, a.item_id, a.staff_entry_id) for a in inspection.answers
-                    if a.value is not None and a.value.strip()}
+        answered = {
+            (a.form_id, a.item_id, a.staff_entry_id)
+            for a in inspection.answers
+            if a.value is not None and a.value.strip()
+        }
         unit = tuple(
-            item.text.get(lang) for form in inspection.forms for item in form.unit_items()
-            if (form.id, item.id, None) not in answered)
-        staff_items = [(form.id, item.id) for form in inspection.forms
-                       for item in form.staff_items()]
+            item.text.get(lang)
+            for form in inspection.forms
+            for item in form.unit_items()
+            if (form.id, item.id, None) not in answered
+        )
+        staff_items = [
+            (form.id, item.id) for form in inspection.forms for item in form.staff_items()
+        ]
         gaps: dict[str, int] = {}
         for entry in inspection.staff:
             if not is_asked(entry):
@@ -96,13 +103,27 @@ class Missing:
     def lines(self) -> list[str]:
         out: list[str] = []
         if self.not_called:
-            out.append(QCoreApplication.translate("InspectionView", "%1 people without a roll-call status: %2").replace(
-                "%1", str(len(self.not_called))).replace("%2", _names(self.not_called)))
+            out.append(
+                QCoreApplication.translate(
+                    "InspectionView", "%1 people without a roll-call status: %2"
+                )
+                .replace("%1", str(len(self.not_called)))
+                .replace("%2", _names(self.not_called))
+            )
         if self.staff_gaps:
-            out.append(QCoreApplication.translate("InspectionView", "%1 people with staff items not assessed: %2").replace(
-                "%1", str(len(self.staff_gaps))).replace("%2", _names(list(self.staff_gaps))))
+            out.append(
+                QCoreApplication.translate(
+                    "InspectionView", "%1 people with staff items not assessed: %2"
+                )
+                .replace("%1", str(len(self.staff_gaps)))
+                .replace("%2", _names(list(self.staff_gaps)))
+            )
         if self.unit_items:
-            out.append(QCoreApplication.translate("InspectionView", "%1 unit items not answered:").replace("%1", str(len(self.unit_items))))
+            out.append(
+                QCoreApplication.translate("InspectionView", "%1 unit items not answered:").replace(
+                    "%1", str(len(self.unit_items))
+                )
+            )
             out += [f"  • {text}" for text in self.unit_items]
         return out
 
@@ -119,7 +140,8 @@ class InspectionHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("inspectionHeader")
         self.setStyleSheet(
-            "QFrame#inspectionHeader { background: #f8f9fa; border-bottom: 1px solid #dadce0; }")
+            "QFrame#inspectionHeader { background: #f8f9fa; border-bottom: 1px solid #dadce0; }"
+        )
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backButton")
         self.unit_label = QLabel(self)
@@ -160,13 +182,17 @@ class InspectionHeader(QFrame):
         status = _tr(STATUS_TITLES[inspection.status])
         if read_only and inspection.completed_at is not None:
             done = inspection.completed_at.astimezone()
-            status = self.tr("%1 %2 — read-only").replace("%1", status).replace(
-                "%2", f"{done:%d/%m/%Y %H:%M}")
+            status = (
+                self.tr("%1 %2 — read-only")
+                .replace("%1", status)
+                .replace("%2", f"{done:%d/%m/%Y %H:%M}")
+            )
         self.status_label.setText(status)
         colours = ("#7a4b00", "#fff1d6") if read_only else ("#0b5d1e", "#e3f4e6")
         self.status_label.setStyleSheet(
             f"color: {colours[0]}; background: {colours[1]}; border-radius: 4px;"
-            " padding: 3px 8px; font-weight: 600;")
+            " padding: 3px 8px; font-weight: 600;"
+        )
         self.complete_button.setVisible(inspection.status is InspectionStatus.DRAFT)
         self.reopen_button.setVisible(inspection.status is InspectionStatus.COMPLETED)
 
@@ -174,7 +200,9 @@ class InspectionHeader(QFrame):
         self.back_button.setText(self.tr("← Home"))
         self.back_button.setToolTip(self.tr("Back to the list of inspections"))
         self.complete_button.setText(self.tr("Co&mplete…"))
-        self.complete_button.setToolTip(self.tr("Mark the inspection completed; it becomes read-only"))
+        self.complete_button.setToolTip(
+            self.tr("Mark the inspection completed; it becomes read-only")
+        )
         self.reopen_button.setText(self.tr("Re&open…"))
         self.reopen_button.setToolTip(self.tr("Reopen with the team head's name and a reason"))
 
@@ -216,9 +244,20 @@ class InspectionView(QWidget):
         self.conclusion = ConclusionView(service, self)
         self.photos = PhotosPlaceholder(self)
         self.sign = SignPlaceholder(self)
-        self.pages: dict[str, StepPage] = dict(zip(STEPS, (
-            self.rollcall, self.checklists, self.findings, self.conclusion, self.photos,
-            self.sign), strict=True))
+        self.pages: dict[str, StepPage] = dict(
+            zip(
+                STEPS,
+                (
+                    self.rollcall,
+                    self.checklists,
+                    self.findings,
+                    self.conclusion,
+                    self.photos,
+                    self.sign,
+                ),
+                strict=True,
+            )
+        )
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
             self.stack.addWidget(page)
@@ -353,8 +392,11 @@ class InspectionView(QWidget):
     def _update_progress(self, inspection: Inspection) -> None:
         called = sum(e.attendance is not None for e in inspection.staff)
         unit = [(f.id, i.id) for f in inspection.forms for i in f.unit_items()]
-        answered = {(a.form_id, a.item_id) for a in inspection.answers
-                    if a.staff_entry_id is None and a.value is not None}
+        answered = {
+            (a.form_id, a.item_id)
+            for a in inspection.answers
+            if a.staff_entry_id is None and a.value is not None
+        }
         self._progress = {
             "rollcall": f"{called}/{len(inspection.staff)}",
             "checklists": f"{sum(k in answered for k in unit)}/{len(unit)}",
@@ -371,8 +413,9 @@ class InspectionView(QWidget):
 
     def _emit_place(self) -> None:
         if self._inspection is not None:
-            self.placeChanged.emit(self._inspection.id, self.current_step(),
-                                   self.rollcall.current_person_id() or "")
+            self.placeChanged.emit(
+                self._inspection.id, self.current_step(), self.rollcall.current_person_id() or ""
+            )
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
@@ -386,8 +429,11 @@ class InspectionView(QWidget):
     def _focus_current_page(self) -> None:
         page = self.stack.currentWidget()
         focus = QApplication.focusWidget()
-        if isinstance(page, StepPage) and self.isVisible() and (
-                focus is None or not self.isAncestorOf(focus)):
+        if (
+            isinstance(page, StepPage)
+            and self.isVisible()
+            and (focus is None or not self.isAncestorOf(focus))
+        ):
             page.focus_main()
 
     # -- slots --------------------------------------------------------------------------------
@@ -431,10 +477,16 @@ class InspectionView(QWidget):
         self.reload()
         assert self._inspection is not None
         missing = Missing.of(self._inspection, self._lang)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Complete the inspection"),
-                          self.tr("Complete this inspection? It becomes read-only; changing it "
-                              "later needs the team head's name and a reason."),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Complete the inspection"),
+            self.tr(
+                "Complete this inspection? It becomes read-only; changing it "
+                "later needs the team head's name and a reason."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("completeConfirm")
         if missing.empty:
             box.setInformativeText(self.tr("Everything has been recorded."))
@@ -443,8 +495,9 @@ class InspectionView(QWidget):
             box.setInformativeText(self.tr("Not recorded yet:") + "\n" + "\n".join(missing.lines()))
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Complete"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.No if not missing.empty
-                             else QMessageBox.StandardButton.Yes)
+        box.setDefaultButton(
+            QMessageBox.StandardButton.No if not missing.empty else QMessageBox.StandardButton.Yes
+        )
         box.finished.connect(self._on_complete_box_finished)
         self.complete_box = box
         box.open()

@@ -61,8 +61,13 @@ class MinutesPreview(QWidget):
     failed = Signal(str)
     busyChanged = Signal(bool)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 build: Callable[[AppContext, str], MinutesInput] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        build: Callable[[AppContext, str], MinutesInput] | None = None,
+    ) -> None:
         """``build`` gathers the input (default:
         :func:`inspector_app.reports.build.build_minutes_input`)."""
         super().__init__(parent)
@@ -89,17 +94,18 @@ class MinutesPreview(QWidget):
         self.toolbar.setObjectName("minutesToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.refresh_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "", self)
+            style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload), "", self
+        )
         self.refresh_action.setObjectName("minutesRefresh")
         self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.previous_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "", self)
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "", self
+        )
         self.previous_action.setObjectName("minutesPreviousPage")
         self.previous_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.previous_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.next_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "", self)
+        self.next_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "", self)
         self.next_action.setObjectName("minutesNextPage")
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -126,10 +132,8 @@ class MinutesPreview(QWidget):
             self.zoom_box.addItem(f"{round(factor * 100)}%", factor)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("minutesStatus")
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Preferred)
-        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight
-                                       | Qt.AlignmentFlag.AlignVCenter)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.toolbar.addAction(self.refresh_action)
         self.toolbar.addSeparator()
@@ -164,8 +168,13 @@ class MinutesPreview(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
-        for action in (self.refresh_action, self.previous_action, self.next_action,
-                       self.zoom_in_action, self.zoom_out_action):
+        for action in (
+            self.refresh_action,
+            self.previous_action,
+            self.next_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+        ):
             self.addAction(action)
 
     def _connect_signals(self) -> None:
@@ -235,8 +244,11 @@ class MinutesPreview(QWidget):
 
             return render_minutes_bytes(inp)
 
-        self._task = run_in_pool(work, lambda r: self._on_render_done(generation, r),
-                                 lambda e: self._on_render_failed(generation, e))
+        self._task = run_in_pool(
+            work,
+            lambda r: self._on_render_done(generation, r),
+            lambda e: self._on_render_failed(generation, e),
+        )
         self._set_busy(True)
 
     def is_busy(self) -> bool:
@@ -302,7 +314,8 @@ class MinutesPreview(QWidget):
         else:
             log.error("the minutes could not be rendered", exc_info=error)
             message = self.tr("The minutes could not be prepared: %1").replace(
-                "%1", f"{type(error).__name__}: {error}")
+                "%1", f"{type(error).__name__}: {error}"
+            )
         self._show_message(message)
         self.failed.emit(message)
 
@@ -341,16 +354,19 @@ class MinutesPreview(QWidget):
         if self._task is not None:
             self.status_label.setText(self.tr("Rendering…"))
         elif self._result is not None:
-            self.status_label.setText(self.tr("%1 pages · %2 photos · %3 KB").replace(
-                "%1", str(self._result.page_count)).replace(
-                "%2", str(self._result.photo_count)).replace(
-                "%3", str(round(self._result.byte_size / 1024))))
+            self.status_label.setText(
+                self.tr("%1 pages · %2 photos · %3 KB")
+                .replace("%1", str(self._result.page_count))
+                .replace("%2", str(self._result.photo_count))
+                .replace("%3", str(round(self._result.byte_size / 1024)))
+            )
         else:
             self.status_label.clear()
 
     def _update_page_label(self) -> None:
         self.page_count_label.setText(
-            self.tr("of %1").replace("%1", str(self.document.pageCount())))
+            self.tr("of %1").replace("%1", str(self.document.pageCount()))
+        )
 
     def _update_actions(self) -> None:
         has_pdf = self.stack.currentWidget() is self.view and self.document.pageCount() > 0
@@ -398,8 +414,7 @@ class MinutesPreview(QWidget):
     @Slot()
     def _on_zoom_out_triggered(self) -> None:
         current = self._effective_zoom()
-        self._set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < current - 1e-3),
-                            ZOOM_STEPS[0]))
+        self._set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < current - 1e-3), ZOOM_STEPS[0]))
 
     def _effective_zoom(self) -> float:
         """The zoom as shown, also in a fit mode (QPdfView keeps its factor at 1 then)."""
@@ -446,8 +461,14 @@ class MinutesPreview(QWidget):
             index = self.zoom_box.findData(FIT_PAGE)
         else:
             factor = self._zoom_factor()
-            index = next((i for i in range(self.zoom_box.count())
-                          if isinstance(self.zoom_box.itemData(i), float)
-                          and abs(self.zoom_box.itemData(i) - factor) < 1e-3), -1)
+            index = next(
+                (
+                    i
+                    for i in range(self.zoom_box.count())
+                    if isinstance(self.zoom_box.itemData(i), float)
+                    and abs(self.zoom_box.itemData(i) - factor) < 1e-3
+                ),
+                -1,
+            )
         if index >= 0:
             self.zoom_box.setCurrentIndex(index)

@@ -102,11 +102,14 @@ _REASONS = {
     RejectReason.EMPTY: QT_TRANSLATE_NOOP("PhotosView", "the file is empty"),
     RejectReason.NOT_IMAGE: QT_TRANSLATE_NOOP("PhotosView", "not an image"),
     RejectReason.UNSUPPORTED: QT_TRANSLATE_NOOP(
-        "PhotosView", "this image format is not supported (HEIC: set the phone to JPEG)"),
+        "PhotosView", "this image format is not supported (HEIC: set the phone to JPEG)"
+    ),
     RejectReason.BOMB: QT_TRANSLATE_NOOP(
-        "PhotosView", "too many pixels: refused as a decompression bomb"),
+        "PhotosView", "too many pixels: refused as a decompression bomb"
+    ),
     RejectReason.TRUNCATED: QT_TRANSLATE_NOOP(
-        "PhotosView", "the file is truncated (incomplete copy or damaged card)"),
+        "PhotosView", "the file is truncated (incomplete copy or damaged card)"
+    ),
     RejectReason.CORRUPT: QT_TRANSLATE_NOOP("PhotosView", "the image is damaged"),
     RejectReason.FAILED: QT_TRANSLATE_NOOP("PhotosView", "could not be imported"),
 }
@@ -120,7 +123,10 @@ def reason_text(result: AddResult) -> str:
 
 
 def camera_available() -> bool:
-    """True when Qt Multimedia is installed and sees a camera."""
+    """True when Qt Multimedia is installed and sees a camera (never on the offscreen platform
+    of tests and headless runs, where loading Qt Multimedia would only cost time)."""
+    if QGuiApplication.platformName() == "offscreen":
+        return False
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError:
@@ -137,8 +143,9 @@ def _png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def _thumbnails(service: PhotoService,
-                photos: Sequence[PhotoInfo]) -> Generator[tuple[str, QImage], None, None]:
+def _thumbnails(
+    service: PhotoService, photos: Sequence[PhotoInfo]
+) -> Generator[tuple[str, QImage], None, None]:
     """On a worker: each photo's thumbnail as a ``QImage`` (rebuilt when missing)."""
     for photo in photos:
         try:
@@ -193,9 +200,17 @@ class PhotosView(QWidget):
         self.later_action.setShortcut(QKeySequence("Ctrl+Right"))
         self.remove_action = QAction(self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
-        for action in (self.add_action, self.folder_action, self.paste_action,
-                       self.camera_action, None, self.view_action, self.earlier_action,
-                       self.later_action, self.remove_action):
+        for action in (
+            self.add_action,
+            self.folder_action,
+            self.paste_action,
+            self.camera_action,
+            None,
+            self.view_action,
+            self.earlier_action,
+            self.later_action,
+            self.remove_action,
+        ):
             if action is None:
                 self.toolbar.addSeparator()
                 continue
@@ -318,8 +333,9 @@ class PhotosView(QWidget):
         self.add_action.setText(self.tr("Add photos…"))
         self.add_action.setToolTip(self.tr("Add photo files (Ctrl+O)"))
         self.folder_action.setText(self.tr("Add folder…"))
-        self.folder_action.setToolTip(self.tr("Add every photo of a folder, such as a phone's "
-                                              "or a memory card's DCIM folder"))
+        self.folder_action.setToolTip(
+            self.tr("Add every photo of a folder, such as a phone's or a memory card's DCIM folder")
+        )
         self.paste_action.setText(self.tr("Paste"))
         self.camera_action.setText(self.tr("Camera…"))
         self.view_action.setText(self.tr("View / annotate"))
@@ -327,9 +343,13 @@ class PhotosView(QWidget):
         self.later_action.setText(self.tr("Later ▶"))
         self.remove_action.setText(self.tr("Remove"))
         self.filter_label.setText(self.tr("Show:"))
-        self.hint.setText(self.tr("Drop photos or whole folders (DCIM) here, paste with Ctrl+V, "
-                                  "or use Add photos. Double-click a photo to view or annotate "
-                                  "it."))
+        self.hint.setText(
+            self.tr(
+                "Drop photos or whole folders (DCIM) here, paste with Ctrl+V, "
+                "or use Add photos. Double-click a photo to view or annotate "
+                "it."
+            )
+        )
         self.caption_title.setText(self.tr("Caption"))
         self.caption_edit.setPlaceholderText(self.tr("What the photo shows"))
         self.item_title.setText(self.tr("Checklist item"))
@@ -403,8 +423,7 @@ class PhotosView(QWidget):
             self._update_actions()
             return
         staff, item = self._filter_args()
-        self._show_photos(self._service.list(self._inspection.id, staff_entry_id=staff,
-                                             item=item))
+        self._show_photos(self._service.list(self._inspection.id, staff_entry_id=staff, item=item))
 
     def _refresh_in_background(self) -> None:
         """While photos arrive: read the list on a worker, show it when it comes."""
@@ -423,8 +442,9 @@ class PhotosView(QWidget):
         def failed(_error: BaseException) -> None:
             self._listing = False
 
-        run_in_pool(lambda: service.list(inspection_id, staff_entry_id=staff, item=item),
-                    done, failed)
+        run_in_pool(
+            lambda: service.list(inspection_id, staff_entry_id=staff, item=item), done, failed
+        )
 
     def _show_photos(self, photos: list[PhotoInfo]) -> None:
         current = self.current_photo()
@@ -453,8 +473,8 @@ class PhotosView(QWidget):
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.grid.selectionModel().setCurrentIndex(
-                self.model.index(row, COL_PHOTO),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.model.index(row, COL_PHOTO), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         else:
             self._show_details()
 
@@ -473,11 +493,19 @@ class PhotosView(QWidget):
         items = [Path(p) for p in paths]
         if not items:
             return False
-        return self._start_import(lambda cancel, links: self._service.add_iter(
-            self._inspection_id(), items, cancel=cancel, **links))
+        return self._start_import(
+            lambda cancel, links: self._service.add_iter(
+                self._inspection_id(), items, cancel=cancel, **links
+            )
+        )
 
-    def add_image(self, image: QImage, source_kind: str, captured_at: datetime | None = None,
-                  name: str | None = None) -> bool:
+    def add_image(
+        self,
+        image: QImage,
+        source_kind: str,
+        captured_at: datetime | None = None,
+        name: str | None = None,
+    ) -> bool:
         """Add an image from the clipboard (``"clipboard"``) or the camera (``"camera"``)."""
         if image.isNull():
             return False
@@ -486,8 +514,9 @@ class PhotosView(QWidget):
 
         def job(cancel: threading.Event, links: dict[str, Any]) -> Any:
             source = BytesSource(label, _png_bytes(copy), captured_at)  # encoded on the worker
-            return self._service.add_iter(self._inspection_id(), [source],
-                                          source_kind=source_kind, cancel=cancel, **links)
+            return self._service.add_iter(
+                self._inspection_id(), [source], source_kind=source_kind, cancel=cancel, **links
+            )
 
         return self._start_import(job)
 
@@ -533,8 +562,12 @@ class PhotosView(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress_row.show()
         self.result_label.hide()
-        self._task = run_in_pool(lambda: job(cancel, links), self._on_import_done,
-                                 self._on_import_error, self._on_import_progress)
+        self._task = run_in_pool(
+            lambda: job(cancel, links),
+            self._on_import_done,
+            self._on_import_error,
+            self._on_import_progress,
+        )
         self._update_actions()
         self.importStarted.emit()
         return True
@@ -544,9 +577,11 @@ class PhotosView(QWidget):
         self.progress.setRange(0, progress.total)
         self.progress.setValue(progress.done)
         if not (self._cancel and self._cancel.is_set()):
-            self.progress_label.setText(self.tr("Adding photos: %1 of %2")
-                                        .replace("%1", str(progress.done))
-                                        .replace("%2", str(progress.total)))
+            self.progress_label.setText(
+                self.tr("Adding photos: %1 of %2")
+                .replace("%1", str(progress.done))
+                .replace("%2", str(progress.total))
+            )
         if progress.result.status is AddStatus.ADDED and not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
@@ -582,8 +617,11 @@ class PhotosView(QWidget):
         if report.cancelled:
             parts.append(self.tr("cancelled"))
         lines = [", ".join(parts)]
-        lines += [f"✗ {r.name}: {reason_text(r)}" for r in report.results
-                  if r.status is AddStatus.REJECTED]
+        lines += [
+            f"✗ {r.name}: {reason_text(r)}"
+            for r in report.results
+            if r.status is AddStatus.REJECTED
+        ]
         self.result_label.setText("\n".join(lines))
         self.result_label.setStyleSheet("color: #b3261e;" if report.rejected else "")
         self.result_label.show()
@@ -591,17 +629,20 @@ class PhotosView(QWidget):
 
     # -- thumbnails ---------------------------------------------------------------------------
     def _load_thumbnails(self) -> None:
-        todo = [p for p in self.model.missing_thumbnails()
-                if p.file_sha256 not in self._thumbs_loading]
+        todo = [
+            p for p in self.model.missing_thumbnails() if p.file_sha256 not in self._thumbs_loading
+        ]
         if not todo:
             return
         self._thumbs_loading.update(p.file_sha256 for p in todo)
         shas = {p.file_sha256 for p in todo}
         service = self._service
-        run_in_pool(lambda: _thumbnails(service, todo),
-                    lambda _result: self._thumbs_loading.difference_update(shas),
-                    lambda _error: self._thumbs_loading.difference_update(shas),
-                    self._on_thumbnail)
+        run_in_pool(
+            lambda: _thumbnails(service, todo),
+            lambda _result: self._thumbs_loading.difference_update(shas),
+            lambda _error: self._thumbs_loading.difference_update(shas),
+            self._on_thumbnail,
+        )
 
     def _on_thumbnail(self, value: object) -> None:
         assert isinstance(value, tuple)
@@ -619,8 +660,9 @@ class PhotosView(QWidget):
         self.filter_combo.clear()
         self.filter_combo.addItem(self.tr("All photos"), "")
         for entry in ins.staff:
-            self.filter_combo.addItem(self.tr("Person: %1").replace("%1", entry.full_name),
-                                      f"staff:{entry.id}")
+            self.filter_combo.addItem(
+                self.tr("Person: %1").replace("%1", entry.full_name), f"staff:{entry.id}"
+            )
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
         self.item_combo.addItem(self.tr("— none —"), "")
@@ -628,11 +670,13 @@ class PhotosView(QWidget):
             for section, item in form.items():
                 label = f"{section.title.get(lang)} › {item.text.get(lang)}"
                 short = label if len(label) <= 90 else label[:89] + "…"
-                self.filter_combo.addItem(self.tr("Item: %1").replace("%1", short),
-                                          f"item:{form.id}:{item.id}")
+                self.filter_combo.addItem(
+                    self.tr("Item: %1").replace("%1", short), f"item:{form.id}:{item.id}"
+                )
                 self.item_combo.addItem(short, f"{form.id}:{item.id}")
-                self.item_combo.setItemData(self.item_combo.count() - 1, label,
-                                            Qt.ItemDataRole.ToolTipRole)
+                self.item_combo.setItemData(
+                    self.item_combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole
+                )
         at = self.filter_combo.findData(current)
         self.filter_combo.setCurrentIndex(max(0, at))
         self.filter_combo.blockSignals(False)
@@ -641,8 +685,7 @@ class PhotosView(QWidget):
         self.people_list.clear()
         for entry in ins.staff:
             where = entry.counter or entry.position
-            person = QListWidgetItem(f"{entry.full_name} — {where}" if where
-                                     else entry.full_name)
+            person = QListWidgetItem(f"{entry.full_name} — {where}" if where else entry.full_name)
             person.setData(Qt.ItemDataRole.UserRole, entry.id)
             person.setCheckState(Qt.CheckState.Unchecked)
             self.people_list.addItem(person)
@@ -656,14 +699,16 @@ class PhotosView(QWidget):
         self.caption_edit.setReadOnly(not enabled)
         self.item_combo.setEnabled(enabled)
         self.caption_edit.setText(photo.caption if photo else "")
-        self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(
-            ":".join(photo.item) if photo and photo.item else "")))
+        self.item_combo.setCurrentIndex(
+            max(0, self.item_combo.findData(":".join(photo.item) if photo and photo.item else ""))
+        )
         self.people_list.blockSignals(True)
         linked = set(photo.staff_entry_ids) if photo else set()
         for row in range(self.people_list.count()):
             item = self.people_list.item(row)
             flags = Qt.ItemFlag.ItemIsEnabled | (
-                Qt.ItemFlag.ItemIsUserCheckable if enabled else Qt.ItemFlag.NoItemFlags)
+                Qt.ItemFlag.ItemIsUserCheckable if enabled else Qt.ItemFlag.NoItemFlags
+            )
             item.setFlags(flags)
             checked = item.data(Qt.ItemDataRole.UserRole) in linked
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -691,8 +736,7 @@ class PhotosView(QWidget):
         writable = not self.read_only
         idle = self._task is None
         has_photo = self.current_photo() is not None
-        for action in (self.add_action, self.folder_action, self.paste_action,
-                       self.camera_action):
+        for action in (self.add_action, self.folder_action, self.paste_action, self.camera_action):
             action.setEnabled(writable and idle)
         self.view_action.setEnabled(has_photo)
         row = self.grid.currentIndex().row()
@@ -745,8 +789,11 @@ class PhotosView(QWidget):
     @Slot()
     def _on_add_action_triggered(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add photos"), "", self.tr("Images (%1);;All files (*)")
-            .replace("%1", IMAGE_FILTER))
+            self,
+            self.tr("Add photos"),
+            "",
+            self.tr("Images (%1);;All files (*)").replace("%1", IMAGE_FILTER),
+        )
         if files:
             self.add_paths(files)
 
@@ -807,9 +854,11 @@ class PhotosView(QWidget):
         photo = self.current_photo()
         if photo is None or self.read_only:
             return
-        ids = [self.people_list.item(r).data(Qt.ItemDataRole.UserRole)
-               for r in range(self.people_list.count())
-               if self.people_list.item(r).checkState() == Qt.CheckState.Checked]
+        ids = [
+            self.people_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.people_list.count())
+            if self.people_list.item(r).checkState() == Qt.CheckState.Checked
+        ]
         with user_errors(self) as outcome:
             self._service.link_staff(photo.id, ids)
         if not outcome.failed:
@@ -849,9 +898,12 @@ class PhotosView(QWidget):
         if photo is None or self.read_only:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove photo"),
-            self.tr("Remove “%1” from the inspection? Its annotated versions are removed too.")
-            .replace("%1", photo.caption or photo.original_name))
+            self,
+            self.tr("Remove photo"),
+            self.tr(
+                "Remove “%1” from the inspection? Its annotated versions are removed too."
+            ).replace("%1", photo.caption or photo.original_name),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         row = self.grid.currentIndex().row()

@@ -40,10 +40,13 @@ class PhotosPlaceholder(_Placeholder):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Evidence photos — coming soon"))
-        self.body.setText(self.tr(
-            "Here you will take or import photos for each finding (a counter left untidy, a "
-            "badge not worn) and attach them to the person or item. Until then, note in the "
-            "roll call or the checklist which photo on the camera shows what."))
+        self.body.setText(
+            self.tr(
+                "Here you will take or import photos for each finding (a counter left untidy, a "
+                "badge not worn) and attach them to the person or item. Until then, note in the "
+                "roll call or the checklist which photo on the camera shows what."
+            )
+        )
 
 
 class SignPlaceholder(_Placeholder):
@@ -53,8 +56,12 @@ class SignPlaceholder(_Placeholder):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sign & export the minutes — coming soon"))
-        self.body.setText(self.tr(
-            "Here you will preview the minutes (biên bản) as a PDF in the official layout, have "
-            "them signed by the unit's representative, the team head and the secretary, and "
-            "export or send them. Until then, complete the inspection so that its findings and "
-            "conclusion stay as recorded."))
+        self.body.setText(
+            self.tr(
+                "Here you will preview the minutes (biên bản) as a PDF in the official layout, "
+                "have "
+                "them signed by the unit's representative, the team head and the secretary, and "
+                "export or send them. Until then, complete the inspection so that its findings and "
+                "conclusion stay as recorded."
+            )
+        )

@@ -42,28 +42,43 @@ from inspector_app.ui.models.rollcall_model import (
 from inspector_app.ui.views import CTRL, InlineEditor, KeyTable, StepPage, plain_keys
 
 #: Keys of the roll-call table and what they do.
-TABLE_KEYS = plain_keys({
-    Qt.Key.Key_1: "at_post", Qt.Key.Key_Space: "at_post", Qt.Key.Key_C: "at_post",
-    Qt.Key.Key_2: "away",
-    Qt.Key.Key_3: "late",
-    Qt.Key.Key_4: "with_leave",
-    Qt.Key.Key_5: "without_leave",
-    Qt.Key.Key_A: "attire",
-    Qt.Key.Key_B: "badge",
-    Qt.Key.Key_N: "note", Qt.Key.Key_F2: "note",
-    Qt.Key.Key_Delete: "clear", Qt.Key.Key_Backspace: "clear",
-    Qt.Key.Key_Return: "next", Qt.Key.Key_Enter: "next",
-    Qt.Key.Key_Home: "first", Qt.Key.Key_End: "last",
-}) | {(Qt.Key.Key_F, CTRL): "find"}
+TABLE_KEYS = plain_keys(
+    {
+        Qt.Key.Key_1: "at_post",
+        Qt.Key.Key_Space: "at_post",
+        Qt.Key.Key_C: "at_post",
+        Qt.Key.Key_2: "away",
+        Qt.Key.Key_3: "late",
+        Qt.Key.Key_4: "with_leave",
+        Qt.Key.Key_5: "without_leave",
+        Qt.Key.Key_A: "attire",
+        Qt.Key.Key_B: "badge",
+        Qt.Key.Key_N: "note",
+        Qt.Key.Key_F2: "note",
+        Qt.Key.Key_Delete: "clear",
+        Qt.Key.Key_Backspace: "clear",
+        Qt.Key.Key_Return: "next",
+        Qt.Key.Key_Enter: "next",
+        Qt.Key.Key_Home: "first",
+        Qt.Key.Key_End: "last",
+    }
+) | {(Qt.Key.Key_F, CTRL): "find"}
 #: Keys of the current person's list of staff items.
-ITEM_KEYS = plain_keys({
-    Qt.Key.Key_1: COMPLIANT, Qt.Key.Key_C: COMPLIANT, Qt.Key.Key_Space: COMPLIANT,
-    Qt.Key.Key_2: NOT_COMPLIANT, Qt.Key.Key_K: NOT_COMPLIANT,
-    Qt.Key.Key_3: NOT_APPLICABLE,
-    Qt.Key.Key_N: "note", Qt.Key.Key_F2: "note",
-    Qt.Key.Key_Delete: "clear", Qt.Key.Key_Backspace: "clear",
-    Qt.Key.Key_Escape: "back",
-}) | {(Qt.Key.Key_F, CTRL): "find"}
+ITEM_KEYS = plain_keys(
+    {
+        Qt.Key.Key_1: COMPLIANT,
+        Qt.Key.Key_C: COMPLIANT,
+        Qt.Key.Key_Space: COMPLIANT,
+        Qt.Key.Key_2: NOT_COMPLIANT,
+        Qt.Key.Key_K: NOT_COMPLIANT,
+        Qt.Key.Key_3: NOT_APPLICABLE,
+        Qt.Key.Key_N: "note",
+        Qt.Key.Key_F2: "note",
+        Qt.Key.Key_Delete: "clear",
+        Qt.Key.Key_Backspace: "clear",
+        Qt.Key.Key_Escape: "back",
+    }
+) | {(Qt.Key.Key_F, CTRL): "find"}
 STATUS_OF_COMMAND = {
     "at_post": AttendanceStatus.AT_POST,
     "away": AttendanceStatus.AWAY,
@@ -128,9 +143,14 @@ class RollCallView(StepPage):
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(26)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for col, width in ((RollCallModel.COL_NAME, 180), (RollCallModel.COL_POSITION, 165),
-                           (RollCallModel.COL_STATUS, 140), (RollCallModel.COL_ATTIRE, 110),
-                           (RollCallModel.COL_BADGE, 95), (RollCallModel.COL_OTHER, 100)):
+        for col, width in (
+            (RollCallModel.COL_NAME, 180),
+            (RollCallModel.COL_POSITION, 165),
+            (RollCallModel.COL_STATUS, 140),
+            (RollCallModel.COL_ATTIRE, 110),
+            (RollCallModel.COL_BADGE, 95),
+            (RollCallModel.COL_OTHER, 100),
+        ):
             self.table.setColumnWidth(col, width)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -146,7 +166,8 @@ class RollCallView(StepPage):
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet(
             "QLabel#rollCallLegend { background: #f1f3f4; border-top: 1px solid #dadce0;"
-            " padding: 4px 8px; }")
+            " padding: 4px 8px; }"
+        )
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 2)
@@ -183,10 +204,12 @@ class RollCallView(StepPage):
         self.items_table.setWordWrap(True)
         header = self.items_table.horizontalHeader()
         header.setSectionResizeMode(PersonItemsModel.COL_ITEM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PersonItemsModel.COL_ANSWER,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            PersonItemsModel.COL_ANSWER, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.items_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.items_hint = QLabel(panel)
         self.items_hint.setWordWrap(True)
         self.items_hint.setStyleSheet("color: #5f6368;")
@@ -213,23 +236,31 @@ class RollCallView(StepPage):
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(
-            self.tr("Find by name, position or counter… (Ctrl+F; Esc clears)"))
+            self.tr("Find by name, position or counter… (Ctrl+F; Esc clears)")
+        )
         self.add_button.setText(self.tr("Add person…"))
         self.add_button.setToolTip(self.tr("Add a person not on the roster (Ctrl+Shift+N)"))
         self.all_button.setText(self.tr("Everyone left: at post, compliant"))
-        self.all_button.setToolTip(self.tr(
-            "Record everyone not yet called as at post and compliant (Ctrl+Shift+A)"))
-        self.legend.setText(self.tr(
-            "<b>1</b>/<b>Space</b> at post, compliant → next · <b>2</b> away from post · "
-            "<b>3</b> late (type the arrival time) · <b>4</b> absent with leave · "
-            "<b>5</b> absent without leave · <b>A</b> attire · <b>B</b> badge · "
-            "<b>N</b>/<b>F2</b> note · <b>Del</b> clear · <b>↑↓</b>/<b>Enter</b>/<b>Home</b>/"
-            "<b>End</b> move · "
-            "<b>Tab</b> this person's other items · <b>Ctrl+F</b> find · "
-            "<b>Ctrl+Shift+A</b> everyone left at post · <b>Ctrl+Shift+N</b> add a person"))
-        self.items_hint.setText(self.tr(
-            "<b>1</b> compliant · <b>2</b> not compliant · <b>3</b> not applicable · "
-            "<b>N</b> note · <b>Esc</b> back to the list"))
+        self.all_button.setToolTip(
+            self.tr("Record everyone not yet called as at post and compliant (Ctrl+Shift+A)")
+        )
+        self.legend.setText(
+            self.tr(
+                "<b>1</b>/<b>Space</b> at post, compliant → next · <b>2</b> away from post · "
+                "<b>3</b> late (type the arrival time) · <b>4</b> absent with leave · "
+                "<b>5</b> absent without leave · <b>A</b> attire · <b>B</b> badge · "
+                "<b>N</b>/<b>F2</b> note · <b>Del</b> clear · <b>↑↓</b>/<b>Enter</b>/<b>Home</b>/"
+                "<b>End</b> move · "
+                "<b>Tab</b> this person's other items · <b>Ctrl+F</b> find · "
+                "<b>Ctrl+Shift+A</b> everyone left at post · <b>Ctrl+Shift+N</b> add a person"
+            )
+        )
+        self.items_hint.setText(
+            self.tr(
+                "<b>1</b> compliant · <b>2</b> not compliant · <b>3</b> not applicable · "
+                "<b>N</b> note · <b>Esc</b> back to the list"
+            )
+        )
         self.editor.retranslate()
         self.model.retranslate()
         self._update_counts()
@@ -287,7 +318,8 @@ class RollCallView(StepPage):
         total = len(self._rc.staff)
         done = sum(e.attendance is not None for e in self._rc.staff)
         self.counts_label.setText(
-            self.tr("Called: %1/%2").replace("%1", str(done)).replace("%2", str(total)))
+            self.tr("Called: %1/%2").replace("%1", str(done)).replace("%2", str(total))
+        )
 
     def _update_person_panel(self) -> None:
         entry = self.current_entry()
@@ -305,13 +337,15 @@ class RollCallView(StepPage):
     # -- recording ----------------------------------------------------------------------------
     def _writable(self) -> bool:
         if self.read_only:
-            self.message.emit(self.tr("This inspection is completed and read-only; reopen it "
-                                      "to change it."))
+            self.message.emit(
+                self.tr("This inspection is completed and read-only; reopen it to change it.")
+            )
             return False
         return True
 
-    def set_status(self, entry: StaffEntry, status: AttendanceStatus | None,
-                   arrival: time | None = None) -> bool:
+    def set_status(
+        self, entry: StaffEntry, status: AttendanceStatus | None, arrival: time | None = None
+    ) -> bool:
         """Record ``status``; for people present, answer their unanswered items "compliant"."""
         if self.inspection is None:
             return False
@@ -326,16 +360,24 @@ class RollCallView(StepPage):
         assert self.inspection is not None
         for ref in self._rc.unanswered(entry_id):
             if ref.item.answer == "compliance":
-                self._service.set_answer(self.inspection.id, ref.form_id, ref.item.id, COMPLIANT,
-                                         staff_entry_id=entry_id)
+                self._service.set_answer(
+                    self.inspection.id, ref.form_id, ref.item.id, COMPLIANT, staff_entry_id=entry_id
+                )
 
-    def _set_item(self, entry: StaffEntry, ref: ItemRef, value: str | None,
-                  note: str | None = None) -> None:
+    def _set_item(
+        self, entry: StaffEntry, ref: ItemRef, value: str | None, note: str | None = None
+    ) -> None:
         if self.inspection is None:
             return
         with user_errors(self):
-            self._service.set_answer(self.inspection.id, ref.form_id, ref.item.id, value,
-                                     note=note, staff_entry_id=entry.id)
+            self._service.set_answer(
+                self.inspection.id,
+                ref.form_id,
+                ref.item.id,
+                value,
+                note=note,
+                staff_entry_id=entry.id,
+            )
         self.changed.emit()
 
     def _toggle(self, entry: StaffEntry, ref: ItemRef | None) -> None:
@@ -379,8 +421,9 @@ class RollCallView(StepPage):
             self._toggle(entry, self._rc.badge)
         elif name == "note":
             self._note_target = (entry.id, None)
-            self.editor.open_text(self.tr("Note on %1:").replace("%1", entry.full_name),
-                                  entry.note, select_all=False)
+            self.editor.open_text(
+                self.tr("Note on %1:").replace("%1", entry.full_name), entry.note, select_all=False
+            )
         elif name == "clear":
             self.set_status(entry, None)
 
@@ -389,7 +432,9 @@ class RollCallView(StepPage):
         shown = entry.arrival_time or datetime.now().time()
         self.editor.open_text(
             self.tr("%1 arrived at (hours:minutes):").replace("%1", entry.full_name),
-            f"{shown:%H:%M}", self._validate_clock)
+            f"{shown:%H:%M}",
+            self._validate_clock,
+        )
 
     def _validate_clock(self, text: str) -> str:
         value = parse_clock(text)
@@ -450,7 +495,9 @@ class RollCallView(StepPage):
             self._note_target = (entry.id, ref)
             self.editor.open_text(
                 self.tr("Note on “%1”:").replace("%1", ref.item.text.get(self._lang)),
-                answer.note if answer else "", select_all=False)
+                answer.note if answer else "",
+                select_all=False,
+            )
             return
         if ref.item.answer != "compliance" and name != "clear":
             self.message.emit(self.tr("This item is not answered compliant / not compliant."))
@@ -503,10 +550,15 @@ class RollCallView(StepPage):
             self.message.emit(self.tr("Everyone on the list has been called."))
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Everyone left at post"),
-            self.tr("Record the %1 people not yet called as at post, and every item not yet "
-                    "assessed as compliant?").replace("%1", str(len(remaining))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            QMessageBox.Icon.Question,
+            self.tr("Everyone left at post"),
+            self.tr(
+                "Record the %1 people not yet called as at post, and every item not yet "
+                "assessed as compliant?"
+            ).replace("%1", str(len(remaining))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setObjectName("allAtPostConfirm")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Record at post"))
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
@@ -525,8 +577,9 @@ class RollCallView(StepPage):
         if yes and self.inspection is not None:
             with user_errors(self):
                 for entry in [e for e in self._rc.staff if e.attendance is None]:
-                    self._service.set_attendance(self.inspection.id, entry.id,
-                                                 AttendanceStatus.AT_POST)
+                    self._service.set_attendance(
+                        self.inspection.id, entry.id, AttendanceStatus.AT_POST
+                    )
                     self._fill_compliant(entry.id)
             self.changed.emit()
         self.focus_main()

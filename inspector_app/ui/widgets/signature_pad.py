@@ -134,7 +134,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not self.to_image(width).save(buffer, "PNG"):  # pragma: no cover - Qt's PNG writer
+        if not self.to_image(width).save(buffer, "PNG"):  # type: ignore[call-overload]  # pragma: no cover - Qt's PNG writer
             raise OSError("could not encode the signature as PNG")
         buffer.close()
         return bytes(data.data())
@@ -239,8 +239,12 @@ class SignaturePad(QWidget):
 
     def event(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-                    QEvent.Type.TouchCancel):
+        if kind in (
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        ):
             self._touch(event)  # type: ignore[arg-type]
             event.accept()
             return True
@@ -276,8 +280,10 @@ class SignaturePad(QWidget):
             painter.drawRect(rect)
             baseline = rect.top() + rect.height() * 0.78
             painter.setPen(QPen(QColor(170, 170, 170), 1))
-            painter.drawLine(QPointF(rect.left() + rect.width() * 0.06, baseline),
-                             QPointF(rect.right() - rect.width() * 0.06, baseline))
+            painter.drawLine(
+                QPointF(rect.left() + rect.width() * 0.06, baseline),
+                QPointF(rect.right() - rect.width() * 0.06, baseline),
+            )
             if not self._strokes and self._current is None and self._placeholder:
                 painter.setPen(self.palette().placeholderText().color())
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._placeholder)

@@ -42,17 +42,19 @@ def upgrade() -> None:
         sa.Column("imported_at", sa.String(length=32), nullable=False),
         sa.Column("sort_order", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["inspection_id"], ["inspections.id"],
-            name=op.f("fk_photos_inspection_id_inspections"), ondelete="CASCADE",
+            ["inspection_id"],
+            ["inspections.id"],
+            name=op.f("fk_photos_inspection_id_inspections"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["parent_id"], ["photos.id"], name=op.f("fk_photos_parent_id_photos"),
+            ["parent_id"],
+            ["photos.id"],
+            name=op.f("fk_photos_parent_id_photos"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_photos")),
-        sa.UniqueConstraint(
-            "inspection_id", "sha256", name=op.f("uq_photos_inspection_id_sha256")
-        ),
+        sa.UniqueConstraint("inspection_id", "sha256", name=op.f("uq_photos_inspection_id_sha256")),
     )
     with op.batch_alter_table("photos", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_photos_parent_id"), ["parent_id"], unique=False)
@@ -64,12 +66,16 @@ def upgrade() -> None:
         sa.Column("photo_id", sa.String(length=36), nullable=False),
         sa.Column("staff_entry_id", sa.String(length=36), nullable=False),
         sa.ForeignKeyConstraint(
-            ["photo_id"], ["photos.id"], name=op.f("fk_photo_staff_photo_id_photos"),
+            ["photo_id"],
+            ["photos.id"],
+            name=op.f("fk_photo_staff_photo_id_photos"),
             ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["staff_entry_id"], ["inspection_staff.id"],
-            name=op.f("fk_photo_staff_staff_entry_id_inspection_staff"), ondelete="CASCADE",
+            ["staff_entry_id"],
+            ["inspection_staff.id"],
+            name=op.f("fk_photo_staff_staff_entry_id_inspection_staff"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_photo_staff")),
         sa.UniqueConstraint(

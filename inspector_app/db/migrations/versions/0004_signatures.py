@@ -35,11 +35,13 @@ def upgrade() -> None:
         sa.Column("timestamped", sa.Boolean(), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.ForeignKeyConstraint(
-            ["inspection_id"], ["inspections.id"],
+            ["inspection_id"],
+            ["inspections.id"],
             name=op.f("fk_signed_documents_inspection_id_inspections"),
         ),
         sa.ForeignKeyConstraint(
-            ["previous_id"], ["signed_documents.id"],
+            ["previous_id"],
+            ["signed_documents.id"],
             name=op.f("fk_signed_documents_previous_id_signed_documents"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_signed_documents")),
@@ -61,8 +63,10 @@ def upgrade() -> None:
         sa.Column("refused_reason", sa.Text(), nullable=True),
         sa.Column("signed_at", sa.String(length=32), nullable=False),
         sa.ForeignKeyConstraint(
-            ["inspection_id"], ["inspections.id"],
-            name=op.f("fk_drawn_signatures_inspection_id_inspections"), ondelete="CASCADE",
+            ["inspection_id"],
+            ["inspections.id"],
+            name=op.f("fk_drawn_signatures_inspection_id_inspections"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_drawn_signatures")),
         sa.UniqueConstraint(
@@ -78,17 +82,18 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), server_default=sa.text("''"), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.ForeignKeyConstraint(
-            ["amends_id"], ["inspections.id"],
+            ["amends_id"],
+            ["inspections.id"],
             name=op.f("fk_inspection_amendments_amends_id_inspections"),
         ),
         sa.ForeignKeyConstraint(
-            ["inspection_id"], ["inspections.id"],
-            name=op.f("fk_inspection_amendments_inspection_id_inspections"), ondelete="CASCADE",
+            ["inspection_id"],
+            ["inspections.id"],
+            name=op.f("fk_inspection_amendments_inspection_id_inspections"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_inspection_amendments")),
-        sa.UniqueConstraint(
-            "inspection_id", name=op.f("uq_inspection_amendments_inspection_id")
-        ),
+        sa.UniqueConstraint("inspection_id", name=op.f("uq_inspection_amendments_inspection_id")),
     )
     with op.batch_alter_table("inspection_amendments", schema=None) as batch_op:
         batch_op.create_index(
