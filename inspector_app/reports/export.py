@@ -8,13 +8,13 @@ bytes to write instead: the signing code plugs in there.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inspector_app.errors import NotFound, UserError
+from inspector_app.fileio import write_atomic
 from inspector_app.reports.minutes import RenderResult
 
 if TYPE_CHECKING:
@@ -70,12 +70,5 @@ def export_pdf(
     data, render = render_minutes_bytes(build_minutes_input(ctx, inspection_id, **build_options))
     if signer is not None:
         data = signer(data, render)
-    part = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, out)
-    except OSError as exc:
-        raise UserError(f"cannot write {out}: {exc.strerror or exc}") from None
-    finally:
-        part.unlink(missing_ok=True)
+    write_atomic(out, data)
     return ExportResult(out, render, len(data), signer is not None)

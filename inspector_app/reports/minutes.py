@@ -197,13 +197,9 @@ def render_minutes(inp: MinutesInput, out: Path | BinaryIO) -> RenderResult:
     binary file object) and describe it."""
     data, result = render_minutes_bytes(inp)
     if isinstance(out, str | os.PathLike):
-        path = Path(out)
-        part = path.with_name(f".{path.name}.{os.getpid()}.part")
-        try:
-            part.write_bytes(data)
-            os.replace(part, path)
-        finally:
-            part.unlink(missing_ok=True)
+        from inspector_app.fileio import write_atomic
+
+        write_atomic(out, data)
     else:
         out.write(data)
     return result

@@ -283,13 +283,9 @@ def _unit_chain(unit: m.Unit) -> list[m.Unit]:
 
 def write_json(data: dict[str, Any], path: Path) -> None:
     """Write atomically: a crash never leaves a half-written export behind."""
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    from inspector_app.fileio import write_atomic
+
+    write_atomic(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
 
 
 # -- import -----------------------------------------------------------------------------------

@@ -498,14 +498,15 @@ def _check_signed(pdf: bytes) -> None:
         raise SigningError("the signed PDF did not verify; nothing was saved")
 
 
-def _slug(text: str, limit: int = 40) -> str:
+def slug(text: str, limit: int = 40) -> str:
+    """``text`` for a file name: unaccented, lower case, dashes."""
     slug = re.sub(r"[^a-z0-9]+", "-", unaccented(text).lower()).strip("-")
     return slug[:limit].rstrip("-") or "don-vi"
 
 
 def _file_name(started: datetime, unit_name: str, kind: str) -> str:
     prefix = "bien-ban-sua-doi" if kind == KIND_AMENDMENT else "bien-ban"
-    return f"{prefix}-{started:%Y%m%d}-{_slug(unit_name)}-{new_id()[:8]}.pdf"
+    return f"{prefix}-{started:%Y%m%d}-{slug(unit_name)}-{new_id()[:8]}.pdf"
 
 
 def _write_file(path: Path, data: bytes) -> Path:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.restored_place: Place | None = None
         self.demo_task: Task | None = None
         self.inspection_screen: QWidget | None = None
+        self.verify_dialog: QDialog | None = None  # the last opened (tests reach them here)
+        self.certificates_dialog: QDialog | None = None
         self._geometry_timer = QTimer(self)
         self._geometry_timer.setSingleShot(True)
         self._geometry_timer.setInterval(GEOMETRY_SAVE_DELAY_MS)
@@ -177,6 +180,8 @@ class MainWindow(QMainWindow):
         self.action_open.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
         self.action_delete = self.home.action_delete
         self.action_demo = QAction(self)
+        self.action_verify = QAction(self)
+        self.action_certificates = QAction(self)
         self.action_quit = QAction(self)
         self.action_quit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -219,6 +224,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_new)
         self.file_menu.addAction(self.action_open)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_verify)
         self.file_menu.addAction(self.action_demo)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_quit)
@@ -232,6 +238,7 @@ class MainWindow(QMainWindow):
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(self.language_group.actions())
         self.settings_menu.addSeparator()
+        self.settings_menu.addAction(self.action_certificates)
         self.settings_menu.addAction(self.action_settings)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.action_shortcuts)
@@ -255,6 +262,8 @@ class MainWindow(QMainWindow):
         # actions
         self.action_new.triggered.connect(self._on_action_new_triggered)
         self.action_demo.triggered.connect(self._on_action_demo_triggered)
+        self.action_verify.triggered.connect(self._on_action_verify_triggered)
+        self.action_certificates.triggered.connect(self._on_action_certificates_triggered)
         self.action_quit.triggered.connect(self.close)
         self.action_home.triggered.connect(self._on_action_home_triggered)
         self.action_search.triggered.connect(self._on_action_search_triggered)
@@ -288,6 +297,14 @@ class MainWindow(QMainWindow):
         self.action_new.setText(self.tr("&New inspection…"))
         self.action_new.setToolTip(self.tr("New inspection (Ctrl+N)"))
         self.action_demo.setText(self.tr("Load &demo data"))
+        self.action_verify.setText(self.tr("&Verify a signed PDF…"))
+        self.action_verify.setToolTip(
+            self.tr("Check the signatures of minutes received or exported (any PDF)")
+        )
+        self.action_certificates.setText(self.tr("&Certificates…"))
+        self.action_certificates.setToolTip(
+            self.tr("The certificate or USB token that signs, trusted certificates, timestamps")
+        )
         self.action_quit.setText(self.tr("&Quit"))
         self.action_home.setText(self.tr("&Home"))
         self.action_home.setToolTip(self.tr("Back to the list of inspections (Ctrl+H)"))
@@ -591,6 +608,25 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_action_demo_triggered(self) -> None:
         self.load_demo()
+
+    @Slot()
+    def _on_action_verify_triggered(self) -> None:
+        from inspector_app.signing.settings import load_settings
+        from inspector_app.ui.dialogs.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(load_settings(self.paths).trusted_certificates, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.verify_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_action_certificates_triggered(self) -> None:
+        from inspector_app.ui.dialogs.certificates_dialog import CertificatesDialog
+
+        dialog = CertificatesDialog(self.paths, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.certificates_dialog = dialog
+        dialog.open()
 
     @Slot()
     def _on_action_profile_triggered(self) -> None:

@@ -37,8 +37,9 @@ from inspector_app.ui.views import StepPage, is_read_only, ui_language
 from inspector_app.ui.views.checklist_view import ChecklistView
 from inspector_app.ui.views.conclusion_view import ConclusionView
 from inspector_app.ui.views.findings_view import FindingsView
-from inspector_app.ui.views.placeholders import PhotosPlaceholder, SignPlaceholder
+from inspector_app.ui.views.photos_view import PhotosView
 from inspector_app.ui.views.rollcall_view import RollCallView
+from inspector_app.ui.views.sign_view import SignView
 
 STEPS: tuple[str, ...] = ("rollcall", "checklists", "findings", "conclusion", "photos", "sign")
 STEP_TITLES = {
@@ -242,8 +243,8 @@ class InspectionView(QWidget):
         self.checklists = ChecklistView(service, self)
         self.findings = FindingsView(self)
         self.conclusion = ConclusionView(service, self)
-        self.photos = PhotosPlaceholder(self)
-        self.sign = SignPlaceholder(self)
+        self.photos = PhotosView(self._ctx, self)
+        self.sign = SignView(self._ctx, self)
         self.pages: dict[str, StepPage] = dict(
             zip(
                 STEPS,
@@ -297,6 +298,7 @@ class InspectionView(QWidget):
             page.changed.connect(self._on_page_changed)
             page.message.connect(self._on_page_message)
         self.rollcall.personChanged.connect(self._on_rollcall_person_changed)
+        self.sign.openRequested.connect(self._on_sign_open_requested)
         for n, shortcut in enumerate(self.step_shortcuts):
             shortcut.activated.connect(lambda n=n: self.show_step(STEPS[n]))
         self._message_timer.timeout.connect(self.message_label.clear)
@@ -462,6 +464,12 @@ class InspectionView(QWidget):
     @Slot(str)
     def _on_rollcall_person_changed(self, _person_id: str) -> None:
         self._emit_place()
+
+    @Slot(str)
+    def _on_sign_open_requested(self, inspection_id: str) -> None:
+        """An amendment was made: continue in it, at the roll call."""
+        self.load(inspection_id)
+        self._on_page_message(self.tr("Amendment created: correct it, complete it and sign it"))
 
     @Slot()
     def _on_back_button_clicked(self) -> None:

@@ -78,6 +78,7 @@ class MinutesPreview(QWidget):
         self._generation = 0
         self._task: Task | None = None
         self._pending = False
+        self._stored: tuple[bytes, str] | None = None  # a stored file shown (show_document)
         self._pdf: bytes | None = None
         self._result: RenderResult | None = None
         self._buffer: QBuffer | None = None
@@ -217,16 +218,31 @@ class MinutesPreview(QWidget):
     def load(self, inspection_id: str) -> None:
         """Show the minutes of ``inspection_id`` (from page 1), rendering them in the
         background."""
-        if inspection_id != self._inspection_id:
+        if inspection_id != self._inspection_id or self._stored is not None:
             self._inspection_id = inspection_id
             self._restore_page = 0
             self._pdf = self._result = None
+            self._stored = None
             self._show_message(self.tr("Preparing the minutes…"))
         self.refresh()
+
+    def show_document(self, inspection_id: str, data: bytes, description: str) -> None:
+        """Show a stored PDF (the signed minutes) instead of rendering: what was signed is what
+        is shown. ``description`` goes to the status line; Refresh shows the same file."""
+        if inspection_id != self._inspection_id:
+            self._restore_page = 0
+        self._inspection_id = inspection_id
+        self._generation += 1  # a render still running is out of date
+        self._stored = (data, description)
+        self._show_pdf(data, None)
+        self._update_status()
 
     def refresh(self) -> None:
         """Render the minutes again (after the inspection changed); keeps page and zoom."""
         if self._inspection_id is None:
+            return
+        if self._stored is not None:
+            self.show_document(self._inspection_id, *self._stored)
             return
         if self._task is not None:
             self._pending = True
@@ -255,7 +271,7 @@ class MinutesPreview(QWidget):
         return self._task is not None
 
     def pdf_bytes(self) -> bytes | None:
-        """The PDF shown (unsigned), or ``None`` before the first render."""
+        """The PDF shown (rendered, or the stored file), or ``None`` before the first render."""
         return self._pdf
 
     def result(self) -> RenderResult | None:
@@ -290,6 +306,7 @@ class MinutesPreview(QWidget):
             if generation != self._generation:
                 return
         if generation != self._generation:
+            self._set_busy(self._task is not None)
             return
         data, result = outcome
         self._show_pdf(data, result)
@@ -319,7 +336,7 @@ class MinutesPreview(QWidget):
         self._show_message(message)
         self.failed.emit(message)
 
-    def _show_pdf(self, data: bytes, result: RenderResult) -> None:
+    def _show_pdf(self, data: bytes, result: RenderResult | None) -> None:
         keep_page = self.current_page() if self._pdf is not None else self._restore_page
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -353,6 +370,13 @@ class MinutesPreview(QWidget):
     def _update_status(self) -> None:
         if self._task is not None:
             self.status_label.setText(self.tr("Rendering…"))
+        elif self._stored is not None:
+            self.status_label.setText(
+                self.tr("%1 · %2 pages · %3 KB")
+                .replace("%1", self._stored[1])
+                .replace("%2", str(self.document.pageCount()))
+                .replace("%3", str(round(len(self._stored[0]) / 1024)))
+            )
         elif self._result is not None:
             self.status_label.setText(
                 self.tr("%1 pages · %2 photos · %3 KB")

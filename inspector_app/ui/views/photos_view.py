@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QEvent,
     QIODevice,
     QItemSelectionModel,
     QMargins,
@@ -66,7 +65,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.model import Inspection, InspectionStatus
+from inspector_app.domain.model import Inspection
 from inspector_app.errors import UserError
 from inspector_app.photos.pipeline import BytesSource, ImportOptions, RejectReason
 from inspector_app.photos.service import (
@@ -91,6 +90,7 @@ from inspector_app.ui.models.photo_grid_model import (
 from inspector_app.ui.models.photo_grid_model import (
     warning_text as _warning_text,
 )
+from inspector_app.ui.views import StepPage
 from inspector_app.ui.workers import Task, run_in_pool
 
 IMAGE_FILTER = "*.jpg *.jpeg *.jpe *.png *.bmp *.tif *.tiff *.webp *.gif *.heic *.heif"
@@ -155,9 +155,9 @@ def _thumbnails(
         yield photo.file_sha256, icon_image(QImage(str(path)))
 
 
-class PhotosView(QWidget):
-    changed = Signal()  # photos or their links changed (the host reloads what it shows)
-    message = Signal(str)  # a short status line for the host
+class PhotosView(StepPage):
+    # StepPage's signals: changed (photos or their links changed: the host reloads what it
+    # shows) and message (a short status line for the host).
     importStarted = Signal()
     importFinished = Signal(object)  # the AddReport, or None when the import failed
 
@@ -359,11 +359,6 @@ class PhotosView(QWidget):
             self._fill_choices()
             self._show_details()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._camera_checked:  # Qt Multimedia loads slowly: not before the first show
@@ -374,15 +369,7 @@ class PhotosView(QWidget):
     def _check_camera(self) -> None:
         self.camera_action.setVisible(camera_available())
 
-    # -- the contract with the inspection screen ----------------------------------------------
-    @property
-    def inspection(self) -> Inspection | None:
-        return self._inspection
-
-    @property
-    def read_only(self) -> bool:
-        return self._inspection is None or self._inspection.status is not InspectionStatus.DRAFT
-
+    # -- the contract with the inspection screen (StepPage) ------------------------------------
     @property
     def service(self) -> PhotoService:
         return self._service
