@@ -37,6 +37,148 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No digital signature yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB &amp;token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token driver&apos;s PKCS#11 library (.dll or .so), from the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates (for verifying)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. http://tsa.example.vn; signing works offline without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrases and PINs are never stored: they are asked each time you sign. A signer is trusted when their certificate, or the CA certificate that issued it, is in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token library, the token label and the key label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token library %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp server&apos;s address starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>✓ Compliant</source>
@@ -137,10 +279,6 @@
 <context>
     <name>ConclusionView</name>
     <message>
-        <source>Draft from findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fills the conclusions and the recommendations from the roll call and the checklists; edit them as you like. Everything is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,7 +299,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add recommendation</source>
+        <source>&amp;Draft from findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -230,6 +372,17 @@
     </message>
     <message>
         <source>&amp;Quit Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigitalSigning</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again (a token locks itself after a few wrong PINs).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +606,49 @@ Everything recorded in it is deleted too. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>InspectionHeader</name>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the inspection completed; it becomes read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen with the team head&apos;s name and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectionListModel</name>
     <message>
         <source>Unit</source>
@@ -544,6 +740,58 @@ Everything recorded in it is deleted too. This cannot be undone.</source>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 people without a roll-call status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people with staff items not assessed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unit items not answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment created: correct it, complete it and sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete this inspection? It becomes read-only; changing it later needs the team head&apos;s name and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection is completed and now read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the name of the team head of this inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection is open for changes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -585,6 +833,22 @@ Everything recorded in it is deleted too. This cannot be undone.</source>
     </message>
     <message>
         <source>Load &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signatures of minutes received or exported (any PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or USB token that signs, trusted certificates, timestamps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +979,74 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
     </message>
 </context>
 <context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Zoom steps of the zoom-in / zoom-out actions and the zoom box.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the minutes again from the inspection (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 pages · %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages · %2 photos · %3 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -837,13 +1169,342 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
     </message>
 </context>
 <context>
-    <name>PhotosPlaceholder</name>
+    <name>PassphraseDialog</name>
     <message>
-        <source>Evidence photos — coming soon</source>
+        <source>Token PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will take or import photos for each finding (a counter left untidy, a badge not worn) and attach them to the person or item. Until then, note in the roll call or the checklist which photo on the camera shows what.</source>
+        <source>Enter the PIN of the USB token %1 to sign. It is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the certificate file %1 to sign. It is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrows, circles and texts drawn are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotated version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text to write on the photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWarnings</name>
+    <message>
+        <source>No capture time: the photo does not say when it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken %1, before the inspection (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken %1, after the inspection (%2 – %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same photo is in another inspection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored file was altered or is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this image format is not supported (HEIC: set the phone to JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many pixels: refused as a decompression bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated (incomplete copy or damaged card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo files (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every photo of a folder, such as a phone&apos;s or a memory card&apos;s DCIM folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View / annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop photos or whole folders (DCIM) here, paste with Ctrl+V, or use Add photos. Double-click a photo to view or annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy photo files or an image first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection is completed: its photos cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are being added: wait, or cancel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding photos: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated version; the original is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every photo of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the inspection? Its annotated versions are removed too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1034,6 +1695,13 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>✗ %n not compliant</source>
+        <translation>
+            <numerusform>✗ %n not compliant</numerusform>
+            <numerusform>✗ %n not compliant</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Item</source>
         <translation type="unfinished"></translation>
@@ -1163,13 +1831,209 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
     </message>
 </context>
 <context>
-    <name>SignPlaceholder</name>
+    <name>SignDialog</name>
     <message>
-        <source>Sign &amp; export the minutes — coming soon</source>
+        <source>Unit representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will preview the minutes (biên bản) as a PDF in the official layout, have them signed by the unit&apos;s representative, the team head and the secretary, and export or send them. Until then, complete the inspection so that its findings and conclusion stay as recorded.</source>
+        <source>Team head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures on the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each signer signs on the pad below their name, or the refusal to sign is recorded with the reason. The drawn signatures are printed in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has neither signed nor refused with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignView</name>
+    <message>
+        <source>Signed file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatures on screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s representative, the team head and the secretary sign on the pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;digitally…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team head signs the PDF with a certificate; the inspection is then locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the minutes as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed inspection never changes: a correction is a new, linked inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2. The inspection can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the minutes on the left, have them signed on screen, then sign them digitally as the team head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes on the left show what is recorded so far. Signatures can be drawn now; the digital signature needs the inspection completed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes are still being prepared; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed minutes stay as they are. A new inspection with the same content is made, linked to them, to be corrected, completed and signed.
+
+What is corrected, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <extracomment>Total stroke length (logical units) below which the pad counts as empty. Pen width at normal pressure, in logical units.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerPanel</name>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuses to sign; reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the person gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reason for refusing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the signature with the mouse, a pen or a finger.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +2041,121 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
     <name>UserError</name>
     <message>
         <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted certificates are set: whether a signer is trusted is not checked (Certificates in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a signed PDF to check its signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: every signature is intact%1 and nothing was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is not intact: the signed content was modified after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2): the certificate is not trusted (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after the last signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,148 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Máy ảnh</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>Who signs on this laptop</source>
+        <translation>Người ký số trên máy này</translation>
+    </message>
+    <message>
+        <source>No digital signature yet</source>
+        <translation>Chưa dùng chữ ký số</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation>&amp;Tệp chứng thư số (.p12 hoặc .pfx)</translation>
+    </message>
+    <message>
+        <source>A USB &amp;token (PKCS#11)</source>
+        <translation>&amp;USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện token:</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>Nhãn token:</translation>
+    </message>
+    <message>
+        <source>Key label:</source>
+        <translation>Nhãn khóa:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation>Tìm token</translation>
+    </message>
+    <message>
+        <source>The token driver&apos;s PKCS#11 library (.dll or .so), from the CA</source>
+        <translation>Thư viện PKCS#11 trong trình điều khiển token (.dll hoặc .so) của nhà cung cấp chữ ký số (CA)</translation>
+    </message>
+    <message>
+        <source>Trusted certificates (for verifying)</source>
+        <translation>Chứng thư số tin cậy (dùng khi xác thực chữ ký)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>T&amp;hêm…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Timestamp server:</source>
+        <translation>Máy chủ dấu thời gian:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. http://tsa.example.vn; signing works offline without it</source>
+        <translation>Không bắt buộc, VD: http://tsa.example.vn; nếu để trống vẫn ký được khi không có mạng</translation>
+    </message>
+    <message>
+        <source>Passphrases and PINs are never stored: they are asked each time you sign. A signer is trusted when their certificate, or the CA certificate that issued it, is in the list.</source>
+        <translation>Mật khẩu và mã PIN không bao giờ được lưu: mỗi lần ký, ứng dụng sẽ hỏi lại. Người ký được tin cậy khi chứng thư số của người đó, hoặc chứng thư số của tổ chức chứng thực (CA) đã cấp chứng thư đó, có trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>Hãy chọn tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>Không tìm thấy tệp chứng thư số %1.</translation>
+    </message>
+    <message>
+        <source>Give the token library, the token label and the key label.</source>
+        <translation>Hãy nhập thư viện token, nhãn token và nhãn khóa.</translation>
+    </message>
+    <message>
+        <source>The token library %1 does not exist.</source>
+        <translation>Không tìm thấy thư viện token %1.</translation>
+    </message>
+    <message>
+        <source>The timestamp server&apos;s address starts with http:// or https://.</source>
+        <translation>Địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>No token is plugged in.</source>
+        <translation>Chưa cắm token nào vào máy.</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp chứng thư số (*.p12 *.pfx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Token library</source>
+        <translation>Thư viện token</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>Chứng thư số tin cậy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer *.der);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>✓ Compliant</source>
@@ -137,10 +279,6 @@
 <context>
     <name>ConclusionView</name>
     <message>
-        <source>Draft from findings</source>
-        <translation>Soạn từ kết quả kiểm tra</translation>
-    </message>
-    <message>
         <source>Fills the conclusions and the recommendations from the roll call and the checklists; edit them as you like. Everything is saved as you type.</source>
         <translation>Điền kết luận và kiến nghị từ kết quả điểm danh và phiếu kiểm tra; bạn có thể sửa tùy ý. Mọi nội dung được lưu ngay khi gõ.</translation>
     </message>
@@ -161,8 +299,12 @@
         <translation>&lt;b&gt;Kiến nghị, yêu cầu khắc phục và thời hạn&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Add recommendation</source>
-        <translation>Thêm kiến nghị</translation>
+        <source>&amp;Draft from findings</source>
+        <translation>&amp;Soạn từ kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add &amp;recommendation</source>
+        <translation>&amp;Bổ sung kiến nghị</translation>
     </message>
     <message>
         <source>Inspection ended at:</source>
@@ -232,6 +374,17 @@
     <message>
         <source>&amp;Quit Inspector</source>
         <translation>&amp;Thoát Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>DigitalSigning</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Sai mật khẩu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again (a token locks itself after a few wrong PINs).</source>
+        <translation>Sai mã PIN. Hãy thử lại (token sẽ tự khóa sau vài lần nhập sai mã PIN).</translation>
     </message>
 </context>
 <context>
@@ -456,6 +609,49 @@ Mọi nội dung đã ghi trong bản nháp cũng bị xóa. Không thể hoàn 
     </message>
 </context>
 <context>
+    <name>InspectionHeader</name>
+    <message>
+        <source>Started %1</source>
+        <translation>Bắt đầu lúc %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <source>Team head: %1</source>
+        <translation>Trưởng đoàn: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 — read-only</source>
+        <translation>%1 %2 — chỉ xem</translation>
+    </message>
+    <message>
+        <source>← Home</source>
+        <translation>← Trang chủ</translation>
+    </message>
+    <message>
+        <source>Back to the list of inspections</source>
+        <translation>Về danh sách các cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>&amp;Hoàn thành…</translation>
+    </message>
+    <message>
+        <source>Mark the inspection completed; it becomes read-only</source>
+        <translation>Đánh dấu cuộc kiểm tra là đã hoàn thành; sau đó chỉ xem được</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Mở lại…</translation>
+    </message>
+    <message>
+        <source>Reopen with the team head&apos;s name and a reason</source>
+        <translation>Mở lại, cần họ tên trưởng đoàn và lý do</translation>
+    </message>
+</context>
+<context>
     <name>InspectionListModel</name>
     <message>
         <source>Unit</source>
@@ -547,6 +743,58 @@ Mọi nội dung đã ghi trong bản nháp cũng bị xóa. Không thể hoàn 
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
+    <message>
+        <source>%1 people without a roll-call status: %2</source>
+        <translation>%1 người chưa điểm danh: %2</translation>
+    </message>
+    <message>
+        <source>%1 people with staff items not assessed: %2</source>
+        <translation>%1 người còn nội dung chưa đánh giá: %2</translation>
+    </message>
+    <message>
+        <source>%1 unit items not answered:</source>
+        <translation>%1 nội dung của đơn vị chưa đánh giá:</translation>
+    </message>
+    <message>
+        <source>Amendment created: correct it, complete it and sign it</source>
+        <translation>Đã tạo biên bản sửa đổi, bổ sung: hãy chỉnh sửa, hoàn thành rồi ký</translation>
+    </message>
+    <message>
+        <source>Complete the inspection</source>
+        <translation>Hoàn thành cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Complete this inspection? It becomes read-only; changing it later needs the team head&apos;s name and a reason.</source>
+        <translation>Hoàn thành cuộc kiểm tra này? Sau đó cuộc kiểm tra chỉ xem được; muốn sửa lại cần họ tên trưởng đoàn và lý do.</translation>
+    </message>
+    <message>
+        <source>Everything has been recorded.</source>
+        <translation>Đã ghi nhận đầy đủ mọi nội dung.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet:</source>
+        <translation>Chưa ghi nhận:</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The inspection is completed and now read-only.</source>
+        <translation>Cuộc kiểm tra đã hoàn thành, từ giờ chỉ xem được.</translation>
+    </message>
+    <message>
+        <source>This is not the name of the team head of this inspection.</source>
+        <translation>Đây không phải họ tên trưởng đoàn của cuộc kiểm tra này.</translation>
+    </message>
+    <message>
+        <source>The inspection is open for changes again.</source>
+        <translation>Cuộc kiểm tra đã được mở lại để sửa.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -589,6 +837,22 @@ Mọi nội dung đã ghi trong bản nháp cũng bị xóa. Không thể hoàn 
     <message>
         <source>Load &amp;demo data</source>
         <translation>Nạp &amp;dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed PDF…</source>
+        <translation>&amp;Xác thực PDF đã ký…</translation>
+    </message>
+    <message>
+        <source>Check the signatures of minutes received or exported (any PDF)</source>
+        <translation>Kiểm tra chữ ký của biên bản đã nhận hoặc đã xuất (tệp PDF bất kỳ)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>Chứng thư &amp;số…</translation>
+    </message>
+    <message>
+        <source>The certificate or USB token that signs, trusted certificates, timestamps</source>
+        <translation>Chứng thư số hoặc USB token dùng để ký, chứng thư số tin cậy, dấu thời gian</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -720,6 +984,74 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
     </message>
 </context>
 <context>
+    <name>MinutesPreview</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Zoom steps of the zoom-in / zoom-out actions and the zoom box.</extracomment>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Render the minutes again from the inspection (F5)</source>
+        <translation>Tạo lại biên bản từ dữ liệu cuộc kiểm tra (F5)</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Preparing the minutes…</source>
+        <translation>Đang chuẩn bị biên bản…</translation>
+    </message>
+    <message>
+        <source>The minutes could not be prepared: %1</source>
+        <translation>Không tạo được biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Đang tạo trang…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 pages · %3 KB</source>
+        <translation>%1 · %2 trang · %3 KB</translation>
+    </message>
+    <message>
+        <source>%1 pages · %2 photos · %3 KB</source>
+        <translation>%1 trang · %2 ảnh · %3 KB</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -841,14 +1173,343 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
     </message>
 </context>
 <context>
-    <name>PhotosPlaceholder</name>
+    <name>PassphraseDialog</name>
     <message>
-        <source>Evidence photos — coming soon</source>
-        <translation>Ảnh minh chứng — sắp có</translation>
+        <source>Token PIN</source>
+        <translation>Mã PIN của token</translation>
     </message>
     <message>
-        <source>Here you will take or import photos for each finding (a counter left untidy, a badge not worn) and attach them to the person or item. Until then, note in the roll call or the checklist which photo on the camera shows what.</source>
-        <translation>Tại đây bạn sẽ chụp hoặc nhập ảnh cho từng phát hiện (quầy chưa ngăn nắp, không đeo thẻ) và gắn ảnh với người hoặc nội dung kiểm tra. Trong lúc chờ, hãy ghi chú trong phần điểm danh hoặc phiếu kiểm tra ảnh nào trên máy ảnh thể hiện nội dung gì.</translation>
+        <source>Enter the PIN of the USB token %1 to sign. It is not stored.</source>
+        <translation>Nhập mã PIN của USB token %1 để ký. Mã PIN không được lưu lại.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Certificate passphrase</source>
+        <translation>Mật khẩu chứng thư số</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the certificate file %1 to sign. It is not stored.</source>
+        <translation>Nhập mật khẩu của tệp chứng thư số %1 để ký. Mật khẩu không được lưu lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Hiện</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Ảnh trước</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Ảnh sau ▶</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Di chuyển</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Mũi tên</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Vòng tròn</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Chữ</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Lưu thành phiên bản mới</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Đánh dấu trên ảnh</translation>
+    </message>
+    <message>
+        <source>The arrows, circles and texts drawn are not saved. Discard them?</source>
+        <translation>Các mũi tên, vòng tròn và chữ đã vẽ chưa được lưu. Bỏ các nội dung này?</translation>
+    </message>
+    <message>
+        <source>taken %1</source>
+        <translation>chụp lúc %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>annotated version</source>
+        <translation>phiên bản đã đánh dấu</translation>
+    </message>
+    <message>
+        <source>Text to write on the photo:</source>
+        <translation>Chữ cần ghi lên ảnh:</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWarnings</name>
+    <message>
+        <source>No capture time: the photo does not say when it was taken</source>
+        <translation>Không có thời điểm chụp: ảnh không ghi thời gian được chụp</translation>
+    </message>
+    <message>
+        <source>Taken %1, before the inspection (%2 – %3)</source>
+        <translation>Chụp lúc %1, trước thời gian kiểm tra (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Taken %1, after the inspection (%2 – %3)</source>
+        <translation>Chụp lúc %1, sau thời gian kiểm tra (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>The same photo is in another inspection: %1</source>
+        <translation>Ảnh này đã có trong một cuộc kiểm tra khác: %1</translation>
+    </message>
+    <message>
+        <source>The stored file was altered or is missing</source>
+        <translation>Tệp ảnh đã lưu bị thay đổi hoặc bị mất</translation>
+    </message>
+    <message>
+        <source>annotated</source>
+        <translation>đã đánh dấu</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosView</name>
+    <message>
+        <source>no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation>không phải là ảnh</translation>
+    </message>
+    <message>
+        <source>this image format is not supported (HEIC: set the phone to JPEG)</source>
+        <translation>không hỗ trợ định dạng ảnh này (HEIC: hãy đặt điện thoại chụp ảnh định dạng JPEG)</translation>
+    </message>
+    <message>
+        <source>too many pixels: refused as a decompression bomb</source>
+        <translation>quá nhiều điểm ảnh: bị từ chối vì có thể là bom giải nén</translation>
+    </message>
+    <message>
+        <source>the file is truncated (incomplete copy or damaged card)</source>
+        <translation>tệp bị thiếu dữ liệu (sao chép chưa xong hoặc thẻ nhớ bị hỏng)</translation>
+    </message>
+    <message>
+        <source>the image is damaged</source>
+        <translation>ảnh bị hỏng</translation>
+    </message>
+    <message>
+        <source>could not be imported</source>
+        <translation>không nhập được</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Add photo files (Ctrl+O)</source>
+        <translation>Thêm tệp ảnh (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Add every photo of a folder, such as a phone&apos;s or a memory card&apos;s DCIM folder</source>
+        <translation>Thêm tất cả ảnh trong một thư mục, chẳng hạn thư mục DCIM của điện thoại hoặc thẻ nhớ</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Camera…</source>
+        <translation>Máy ảnh…</translation>
+    </message>
+    <message>
+        <source>View / annotate</source>
+        <translation>Xem / đánh dấu</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ Chuyển lên trước</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>Chuyển ra sau ▶</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Drop photos or whole folders (DCIM) here, paste with Ctrl+V, or use Add photos. Double-click a photo to view or annotate it.</source>
+        <translation>Kéo thả ảnh hoặc cả thư mục (DCIM) vào đây, dán bằng Ctrl+V, hoặc dùng Thêm ảnh. Nhấp đúp vào ảnh để xem hoặc đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Chú thích</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Nội dung của ảnh</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Nội dung kiểm tra</translation>
+    </message>
+    <message>
+        <source>People in the photo</source>
+        <translation>Người trong ảnh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy photo files or an image first</source>
+        <translation>Không có gì để dán: hãy sao chép tệp ảnh hoặc hình ảnh trước</translation>
+    </message>
+    <message>
+        <source>The inspection is completed: its photos cannot change</source>
+        <translation>Cuộc kiểm tra đã hoàn thành: không thể thay đổi ảnh</translation>
+    </message>
+    <message>
+        <source>Photos are being added: wait, or cancel first</source>
+        <translation>Đang thêm ảnh: hãy chờ, hoặc hủy trước</translation>
+    </message>
+    <message>
+        <source>Adding photos…</source>
+        <translation>Đang thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Adding photos: %1 of %2</source>
+        <translation>Đang thêm ảnh: %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>Đã thêm %1 ảnh</translation>
+    </message>
+    <message>
+        <source>%1 already there</source>
+        <translation>%1 ảnh đã có sẵn</translation>
+    </message>
+    <message>
+        <source>%1 not added</source>
+        <translation>%1 ảnh không thêm được</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>All photos</source>
+        <translation>Tất cả ảnh</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>Người: %1</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <source>Taken: %1</source>
+        <translation>Chụp lúc: %1</translation>
+    </message>
+    <message>
+        <source>Camera: %1</source>
+        <translation>Máy ảnh: %1</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Annotated version; the original is kept</source>
+        <translation>Phiên bản đã đánh dấu; ảnh gốc vẫn được giữ</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>Ảnh (%1);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add every photo of a folder</source>
+        <translation>Thêm tất cả ảnh trong một thư mục</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the inspection? Its annotated versions are removed too.</source>
+        <translation>Xóa “%1” khỏi cuộc kiểm tra? Các phiên bản đã đánh dấu của ảnh này cũng bị xóa.</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1699,12 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message numerus="yes">
+        <source>✗ %n not compliant</source>
+        <translation>
+            <numerusform>✗ %n không đạt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Item</source>
         <translation>Nội dung</translation>
@@ -1167,14 +1834,212 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
     </message>
 </context>
 <context>
-    <name>SignPlaceholder</name>
+    <name>SignDialog</name>
     <message>
-        <source>Sign &amp; export the minutes — coming soon</source>
-        <translation>Ký và xuất biên bản — sắp có</translation>
+        <source>Unit representative</source>
+        <translation>Đại diện đơn vị</translation>
     </message>
     <message>
-        <source>Here you will preview the minutes (biên bản) as a PDF in the official layout, have them signed by the unit&apos;s representative, the team head and the secretary, and export or send them. Until then, complete the inspection so that its findings and conclusion stay as recorded.</source>
-        <translation>Tại đây bạn sẽ xem trước biên bản dạng PDF theo thể thức văn bản hành chính, lấy chữ ký của đại diện đơn vị, trưởng đoàn và người lập biên bản, rồi xuất hoặc gửi biên bản. Trong lúc chờ, hãy hoàn thành cuộc kiểm tra để giữ nguyên kết quả và kết luận đã ghi nhận.</translation>
+        <source>Team head</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Signatures on the minutes</source>
+        <translation>Chữ ký trên biên bản</translation>
+    </message>
+    <message>
+        <source>Each signer signs on the pad below their name, or the refusal to sign is recorded with the reason. The drawn signatures are printed in the minutes.</source>
+        <translation>Từng người ký vào khung ký bên dưới họ tên của mình; người từ chối ký thì ghi lại lý do. Chữ ký trên màn hình được in vào biên bản.</translation>
+    </message>
+    <message>
+        <source>Save signatures</source>
+        <translation>Lưu chữ ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1 has neither signed nor refused with a reason.</source>
+        <translation>%1 chưa ký và cũng chưa ghi lý do từ chối ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SignView</name>
+    <message>
+        <source>Signed file %1</source>
+        <translation>Tệp đã ký %1</translation>
+    </message>
+    <message>
+        <source>&amp;Signatures on screen…</source>
+        <translation>&amp;Lấy chữ ký trên màn hình…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s representative, the team head and the secretary sign on the pad</source>
+        <translation>Đại diện đơn vị, trưởng đoàn và thư ký ký vào khung ký trên màn hình</translation>
+    </message>
+    <message>
+        <source>Sign &amp;digitally…</source>
+        <translation>Ký &amp;số…</translation>
+    </message>
+    <message>
+        <source>The team head signs the PDF with a certificate; the inspection is then locked</source>
+        <translation>Trưởng đoàn ký số tệp PDF bằng chứng thư số; sau đó cuộc kiểm tra bị khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the minutes as a PDF file</source>
+        <translation>Lưu một bản sao biên bản thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed file…</source>
+        <translation>&amp;Xác thực tệp đã ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>Sửa đổi, &amp;bổ sung…</translation>
+    </message>
+    <message>
+        <source>A signed inspection never changes: a correction is a new, linked inspection</source>
+        <translation>Cuộc kiểm tra đã ký không bao giờ thay đổi: việc sửa đổi được thực hiện bằng một cuộc kiểm tra mới, liên kết với cuộc kiểm tra này</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Chứng thư số…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2. The inspection can no longer change.</source>
+        <translation>Đã được %1 ký lúc %2. Cuộc kiểm tra không thể thay đổi nữa.</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Sẵn sàng ký</translation>
+    </message>
+    <message>
+        <source>Check the minutes on the left, have them signed on screen, then sign them digitally as the team head.</source>
+        <translation>Kiểm tra biên bản ở bên trái, lấy chữ ký trên màn hình, rồi ký số biên bản với tư cách trưởng đoàn.</translation>
+    </message>
+    <message>
+        <source>Not completed yet</source>
+        <translation>Chưa hoàn thành</translation>
+    </message>
+    <message>
+        <source>The minutes on the left show what is recorded so far. Signatures can be drawn now; the digital signature needs the inspection completed first.</source>
+        <translation>Biên bản ở bên trái thể hiện những nội dung đã ghi nhận đến lúc này. Có thể ký trên màn hình ngay bây giờ; muốn ký số thì phải hoàn thành cuộc kiểm tra trước.</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>chưa ký</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>từ chối ký: %1</translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation>đã ký trên màn hình</translation>
+    </message>
+    <message>
+        <source>Unit representative</source>
+        <translation>Đại diện đơn vị</translation>
+    </message>
+    <message>
+        <source>Team head</source>
+        <translation>Trưởng đoàn</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Đang ký…</translation>
+    </message>
+    <message>
+        <source>The minutes are still being prepared; try again shortly.</source>
+        <translation>Biên bản vẫn đang được chuẩn bị; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Signatures saved</source>
+        <translation>Đã lưu chữ ký</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Đã ký: %1</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Xuất biên bản</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Minutes saved to %1</source>
+        <translation>Đã lưu biên bản vào %1</translation>
+    </message>
+    <message>
+        <source>Amend the signed minutes</source>
+        <translation>Sửa đổi, bổ sung biên bản đã ký</translation>
+    </message>
+    <message>
+        <source>The signed minutes stay as they are. A new inspection with the same content is made, linked to them, to be corrected, completed and signed.
+
+What is corrected, and why:</source>
+        <translation>Biên bản đã ký được giữ nguyên. Một cuộc kiểm tra mới có cùng nội dung sẽ được tạo, liên kết với biên bản này, để chỉnh sửa, hoàn thành và ký.
+
+Nội dung sửa đổi và lý do:</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <extracomment>Total stroke length (logical units) below which the pad counts as empty. Pen width at normal pressure, in logical units.</extracomment>
+        <translation>Khung ký</translation>
+    </message>
+</context>
+<context>
+    <name>SignerPanel</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Ký vào đây</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Refuses to sign; reason:</source>
+        <translation>Từ chối ký; lý do:</translation>
+    </message>
+    <message>
+        <source>The reason the person gives</source>
+        <translation>Lý do người này đưa ra</translation>
+    </message>
+    <message>
+        <source>Write down the reason for refusing.</source>
+        <translation>Hãy ghi lý do từ chối ký.</translation>
+    </message>
+    <message>
+        <source>Draw the signature with the mouse, a pen or a finger.</source>
+        <translation>Ký bằng chuột, bút cảm ứng hoặc ngón tay.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +2047,121 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
     <message>
         <source>Inspector</source>
         <translation>Inspector</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify signatures</source>
+        <translation>Xác thực chữ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Mở tệp PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Sao chép kết quả</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Toàn vẹn</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Changed after signing</source>
+        <translation>Thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>Trusted certificates: %1</source>
+        <translation>Chứng thư số tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>No trusted certificates are set: whether a signer is trusted is not checked (Certificates in Settings).</source>
+        <translation>Chưa thiết lập chứng thư số tin cậy: không kiểm tra được người ký có đáng tin cậy hay không (Chứng thư số trong Cài đặt).</translation>
+    </message>
+    <message>
+        <source>Open a signed PDF to check its signatures.</source>
+        <translation>Mở một tệp PDF đã ký để kiểm tra chữ ký.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>KHÔNG</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Dấu thời gian: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>không kiểm tra</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>VALID: every signature is intact%1 and nothing was changed after signing.</source>
+        <translation>HỢP LỆ: mọi chữ ký đều toàn vẹn%1 và tài liệu không bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source> and trusted</source>
+        <translation> và đáng tin cậy</translation>
+    </message>
+    <message>
+        <source>NOT VALID:</source>
+        <translation>KHÔNG HỢP LỆ:</translation>
+    </message>
+    <message>
+        <source>The file has no digital signature.</source>
+        <translation>Tệp không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) cannot be read: %3</source>
+        <translation>Không đọc được chữ ký %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2) is not intact: the signed content was modified after signing.</source>
+        <translation>Chữ ký %1 (%2) không toàn vẹn: nội dung đã ký bị sửa đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>Signature %1 (%2): the certificate is not trusted (%3).</source>
+        <translation>Chữ ký %1 (%2): chứng thư số không đáng tin cậy (%3).</translation>
+    </message>
+    <message>
+        <source>The document was changed after signature %1 (%2): %3</source>
+        <translation>Tài liệu đã bị thay đổi sau chữ ký %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The document was changed after the last signature: %1</source>
+        <translation>Tài liệu đã bị thay đổi sau chữ ký cuối cùng: %1</translation>
+    </message>
+    <message>
+        <source>Open a signed PDF</source>
+        <translation>Mở tệp PDF đã ký</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Tệp PDF (*.pdf);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 </TS>
