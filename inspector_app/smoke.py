@@ -155,7 +155,7 @@ def _minutes_signed(ctx, inspection_id: str, work: Path) -> Path:  # type: ignor
     return out
 
 
-def _window(paths, ctx, inspection_id: str, shot: Path, pdf: Path) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+def _window(paths, ctx, inspection_id, shot: Path, pdf: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     from inspector_app.i18n import DEFAULT_LANGUAGE, Translations
@@ -209,7 +209,6 @@ def _pdf_view(app, pdf: Path, page_png: Path) -> None:  # type: ignore[no-untype
     view.show()
     app.processEvents()
     view.close()
-    view.setDocument(None)
     _step(f"QtPdf: {document.pageCount()} page(s) loaded, first page rendered to {page_png}")
     document.close()
 
