@@ -1948,6 +1948,10 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Signatures on the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit representative</source>
         <translation type="unfinished"></translation>
     </message>

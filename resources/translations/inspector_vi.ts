@@ -1845,7 +1845,7 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
     </message>
     <message>
         <source>Secretary</source>
-        <translation>Thư ký</translation>
+        <translation>Người lập biên bản</translation>
     </message>
     <message>
         <source>Signatures on the minutes</source>
@@ -1951,6 +1951,10 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
         <translation>đã ký trên màn hình</translation>
     </message>
     <message>
+        <source>Signatures on the minutes:</source>
+        <translation>Chữ ký trên biên bản:</translation>
+    </message>
+    <message>
         <source>Unit representative</source>
         <translation>Đại diện đơn vị</translation>
     </message>
@@ -1960,7 +1964,7 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
     </message>
     <message>
         <source>Secretary</source>
-        <translation>Thư ký</translation>
+        <translation>Người lập biên bản</translation>
     </message>
     <message>
         <source>Signing…</source>

@@ -218,10 +218,8 @@ class SignView(StepPage):
                 f"<li><b>{html.escape(self._role_title(role))}</b>"
                 f"{' — ' + html.escape(name) if name else ''}: {state}</li>"
             )
-        self.signers_label.setText(
-            f"{self.tr('Signatures on the minutes:')}<ul style='margin-left: -20px'>"
-            f"{''.join(rows)}</ul>"
-        )
+        heading = html.escape(self.tr("Signatures on the minutes:"))
+        self.signers_label.setText(f"{heading}<ul style='margin-left: -20px'>{''.join(rows)}</ul>")
         drawable = status in (InspectionStatus.DRAFT, InspectionStatus.COMPLETED)
         self.signatures_button.setEnabled(drawable)
         self.sign_button.setEnabled(status is InspectionStatus.COMPLETED and self.digital is None)
