@@ -43,15 +43,16 @@ def grab(app: QApplication, widget: QWidget, out: Path, written: list[str]) -> N
     print(out, flush=True)
 
 
-def make_photos(folder: Path, count: int = 6) -> list[Path]:
-    """Counters, a notice board, a desk: simple scenes with capture times (EXIF)."""
+def make_photos(folder: Path, count: int = 6, start=None) -> list[Path]:  # noqa: ANN001
+    """Counters and a notice board: simple scenes with capture times (EXIF) from ``start``
+    (default: today 08:05), seven minutes apart."""
     from datetime import datetime, timedelta
 
     from PIL import Image, ImageDraw
 
     folder.mkdir(parents=True, exist_ok=True)
     colours = [(214, 226, 240), (240, 230, 210), (220, 236, 220), (236, 220, 226)]
-    start = datetime.now().replace(hour=8, minute=5, second=0, microsecond=0)
+    start = start or datetime.now().replace(hour=8, minute=5, second=0, microsecond=0)
     out = []
     for n in range(count):
         image = Image.new("RGB", (1600, 1200), colours[n % len(colours)])
