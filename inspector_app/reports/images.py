@@ -6,7 +6,7 @@ when the target is 1/2, 1/4 or 1/8 of the size: the 2048 px working copies of th
 become exactly 1024 px that way, about four times faster than decoding them whole), turned
 upright by its EXIF orientation, shrunk and saved as a baseline JPEG file. Photos are prepared
 on a few threads (Pillow releases the GIL while decoding and encoding). The shrunk files are
-named by the source file's path, size, mtime and the settings, so a folder kept between renders
+named by the source file's name, size, mtime and the settings, so a folder kept between renders
 is a cache: re-rendering the same inspection (the preview's Refresh, then the export) does not
 shrink them again.
 """
@@ -57,8 +57,10 @@ _JPEG_SUFFIXES = (".jpg", ".jpeg")
 
 
 def _cache_file(path: Path, max_side: int, quality: int, folder: Path) -> Path:
+    # The file's name, size and time, not its folder: the photo store's names are content
+    # hashes, and a data dir that was moved or restored from a backup keeps its cache.
     st = path.stat()
-    key = f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{max_side}|{quality}|v1"
+    key = f"{path.name}|{st.st_size}|{st.st_mtime_ns}|{max_side}|{quality}|v2"
     return folder / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".jpg")
 
 

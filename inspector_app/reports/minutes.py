@@ -27,6 +27,7 @@ from typing import BinaryIO
 
 from inspector_app.domain.findings import Findings
 from inspector_app.domain.model import Inspection
+from inspector_app.gcpause import gc_paused
 
 __all__ = [
     "Box",
@@ -143,6 +144,7 @@ class RenderResult:
 _render_lock = threading.Lock()  # reportlab keeps process-wide state; one document at a time
 
 
+@gc_paused()
 def render_minutes_bytes(inp: MinutesInput) -> tuple[bytes, RenderResult]:
     """Render the minutes; return the PDF bytes and the :class:`RenderResult`."""
     if not inp.lang.lower().startswith("vi"):

@@ -35,6 +35,7 @@ from inspector_app.db import models as m
 from inspector_app.domain.model import InspectionStatus, new_id
 from inspector_app.domain.text import clean_text
 from inspector_app.errors import NotFound, ReadOnlyError, StorageError, UserError
+from inspector_app.gcpause import gc_paused
 from inspector_app.paths import DataPaths
 from inspector_app.signing.credentials import Credential, open_signer
 from inspector_app.signing.errors import SigningError
@@ -205,6 +206,7 @@ def drawn_signatures(ctx: AppContext, inspection_id: str) -> list[DrawnSignature
 
 
 # -- signing ---------------------------------------------------------------------------------------
+@gc_paused()
 def sign_inspection(
     ctx: AppContext,
     inspection_id: str,
@@ -264,6 +266,7 @@ def sign_inspection(
     return _with_name_note(doc, head_name, "the team head")
 
 
+@gc_paused()
 def add_signature(
     ctx: AppContext,
     inspection_id: str,
