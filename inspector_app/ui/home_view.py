@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -40,10 +40,14 @@ from inspector_app.ui.models.inspection_list_model import (
 
 if TYPE_CHECKING:
     from inspector_app.services.context import AppContext
+    from inspector_app.services.inspections import ListFilter
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+#: Inspections Home lists at a time, newest first (a laptop may hold years of them: listing
+#: 10,000 would keep the UI thread busy for half a second); "Show more" lists more.
+PAGE_ROWS = 500
 
 
 class Period(StrEnum):
@@ -95,6 +99,9 @@ class HomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx: AppContext | None = None
+        self._limit = PAGE_ROWS  # rows listed; "Show more" adds PAGE_ROWS
+        self._truncated = False  # more rows match than are listed
+        self._query: ListFilter | None = None
         self._active = True  # False while another screen is shown: the actions are off
         self.model = InspectionListModel(self)
         self._search_timer = QTimer(self)
@@ -172,13 +179,18 @@ class HomeView(QWidget):
         self.pages.addWidget(self.message)
 
         self.count_label = QLabel()
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("homeMore")
+        self.more_button.setVisible(False)
         self.new_button = QPushButton()
         self.new_button.setObjectName("homeNew")
         self.new_button.setDefault(False)
         self.open_button = QPushButton()
         self.delete_button = QPushButton()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.more_button)
+        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
@@ -231,6 +243,7 @@ class HomeView(QWidget):
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.more_button.clicked.connect(self._on_more_button_clicked)
         self.action_open.triggered.connect(self._on_action_open_triggered)
         self.action_delete.triggered.connect(self._on_action_delete_triggered)
 
@@ -350,10 +363,14 @@ class HomeView(QWidget):
             until=window.until,
             search=self.search.text(),
         )
+        if flt != self._query:  # another search or filter: from the first page again
+            self._query, self._limit = flt, PAGE_ROWS
+        flt = replace(flt, limit=self._limit + 1)  # one more tells whether there are more
         rows: list[InspectionSummary] = []
         with user_errors(self):
             rows = self._ctx.inspections.list(flt)
-        self.model.set_rows(rows)
+        self._truncated = len(rows) > self._limit
+        self.model.set_rows(rows[: self._limit])
         row = self.model.row_of(keep) if keep else -1
         if self.model.rowCount() and row < 0:
             row = 0
@@ -398,7 +415,17 @@ class HomeView(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%n inspection(s)", "", n) if self._ctx else "")
+        if self._ctx is not None and self._truncated:
+            self.count_label.setText(self.tr("the newest %n inspection(s)", "", n))
+        else:
+            self.count_label.setText(self.tr("%n inspection(s)", "", n) if self._ctx else "")
+        self.more_button.setText(self.tr("Show %n more", "", PAGE_ROWS))
+        self.more_button.setVisible(self._ctx is not None and self._truncated)
+
+    def show_more(self) -> None:
+        """List :data:`PAGE_ROWS` more (older) inspections, keeping the selection."""
+        self._limit += PAGE_ROWS
+        self.refresh()
 
     def set_active(self, active: bool) -> None:
         """Home is (not) the screen shown: its menu actions follow."""
@@ -468,6 +495,10 @@ class HomeView(QWidget):
     @Slot()
     def _on_search_timer_timeout(self) -> None:
         self.refresh()
+
+    @Slot()
+    def _on_more_button_clicked(self) -> None:
+        self.show_more()
 
     @Slot(int)
     def _on_status_combo_currentIndexChanged(self, _index: int) -> None:  # noqa: N802

@@ -477,6 +477,7 @@
     <name>HomeView</name>
     <message>
         <source>Inspections on this laptop</source>
+        <extracomment>Inspections Home lists at a time, newest first (a laptop may hold years of them: listing 10,000 would keep the UI thread busy for half a second); &quot;Show more&quot; lists more.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,10 +574,24 @@ Press Ctrl+N to start a new inspection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>the newest %n inspection(s)</source>
+        <translation>
+            <numerusform>the newest inspection</numerusform>
+            <numerusform>the newest %n inspections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
             <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
         </translation>
     </message>
     <message>

@@ -478,6 +478,7 @@
     <name>HomeView</name>
     <message>
         <source>Inspections on this laptop</source>
+        <extracomment>Inspections Home lists at a time, newest first (a laptop may hold years of them: listing 10,000 would keep the UI thread busy for half a second); &quot;Show more&quot; lists more.</extracomment>
         <translation>Các cuộc kiểm tra trên máy này</translation>
     </message>
     <message>
@@ -575,9 +576,21 @@ Press Ctrl+N to start a new inspection.</source>
 Nhấn Ctrl+N để bắt đầu một cuộc kiểm tra mới.</translation>
     </message>
     <message numerus="yes">
+        <source>the newest %n inspection(s)</source>
+        <translation>
+            <numerusform>%n cuộc kiểm tra gần nhất</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n cuộc kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Xem thêm %n cuộc</numerusform>
         </translation>
     </message>
     <message>

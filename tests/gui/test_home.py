@@ -256,3 +256,26 @@ def test_window_size_is_remembered(qtbot, make_window, demo_ctx, translations) -
     again = MainWindow(demo_ctx.paths, UiSettings(demo_ctx.paths.root), translations)
     qtbot.addWidget(again)
     assert again.size() == size
+
+
+def test_home_lists_a_page_at_a_time(qtbot, make_window, more_ctx, monkeypatch, typist) -> None:  # type: ignore[no-untyped-def]
+    import inspector_app.ui.home_view as home_view
+
+    monkeypatch.setattr(home_view, "PAGE_ROWS", 2)
+    window = make_window(more_ctx)
+    home = window.home
+    total = len(more_ctx.inspections.list())
+    assert total == 5
+    home.refresh()
+    assert home.model.rowCount() == 2
+    assert home.more_button.isVisible() and "2" in home.count_label.text()
+    newest = [home.model.summary(r).id for r in range(2)]
+    assert newest == [s.id for s in more_ctx.inspections.list()][:2]  # the newest first
+    qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
+    assert home.model.rowCount() == 4 and home.more_button.isVisible()
+    qtbot.mouseClick(home.more_button, Qt.MouseButton.LeftButton)
+    assert home.model.rowCount() == 5 and not home.more_button.isVisible()
+    # another search starts from the first page again
+    typist(home.search, "Lê Chân")
+    qtbot.waitUntil(lambda: home.model.rowCount() == 2, timeout=5000)
+    assert home.more_button.isVisible()
