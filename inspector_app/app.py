@@ -7,6 +7,7 @@ so that the window shows quickly.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -30,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         from inspector_app.smoke import run_smoke_test
 
         return run_smoke_test(args.data_dir, args.screenshot)
+    # Qt's types and enums are made as the UI modules import: hundreds of thousands of objects
+    # that the cyclic collector would walk again and again. It resumes once the window is shown
+    # (ui.application._after_first_paint).
+    gc.disable()
     from inspector_app.ui.application import run_gui
 
     return run_gui(args.data_dir, [sys.argv[0], *qt_args])

@@ -17,6 +17,7 @@ script is printed and makes the app exit with status 3. ``tests/gui/test_crash_r
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -117,6 +118,7 @@ def run_gui(data_dir: str | os.PathLike[str] | None, qt_argv: list[str]) -> int:
 
 def _after_first_paint(window: MainWindow, paths: DataPaths, crash_handler: CrashHandler) -> None:
     STARTUP_MARKS["shown"] = time.time()
+    gc.enable()  # paused by inspector_app.app.main during the imports and the first paint
     from inspector_app.logs import setup_logging
 
     crash_handler.log_file = setup_logging(paths.log_file)
