@@ -7,7 +7,7 @@
 # Prints the bundle and installer sizes, then ONE line of JSON with the figures (sizes in MB,
 # timings in seconds). Exit status 0 only when every check of both passed.
 #
-# Usage: scripts/bundle/ci.sh [--release]      (--release: clean builds, LZMA installer, tarball)
+# Usage: scripts/bundle/ci.sh [--release]      (--release: clean PyInstaller builds, Linux tarball)
 # Environment: see linux.sh and windows.sh (INSPECTOR_BUILD_CACHE, INSPECTOR_BUNDLE_OUT, ...).
 set -euo pipefail
 # shellcheck source=scripts/bundle/lib.sh

@@ -78,6 +78,10 @@ for f in _internal/forms _internal/resources/icons/inspector.png \
     _internal/PySide6/Qt/plugins/imageformats/libqjpeg.so _internal/PySide6/Qt/plugins/imageformats/libqsvg.so; do
     check "bundle has $f" test -e "$BUNDLE/$f"
 done
+for f in _internal/PySide6/Qt/lib/libQt6Pdf.so.6 _internal/PySide6/Qt/lib/libQt6PdfWidgets.so.6 \
+    _internal/PySide6/Qt/lib/libQt6Network.so.6; do
+    check "bundle has $f (QtPdf for the minutes preview)" test -e "$BUNDLE/$f"
+done
 check "bundle left out Qt Quick/QML" bash -c "! compgen -G '$BUNDLE/_internal/PySide6/Qt/lib/libQt6Quick*' >/dev/null"
 check "bundle left out other languages' Qt translations" test ! -e "$BUNDLE/_internal/PySide6/Qt/translations/qtbase_de.qm"
 
