@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from inspector_app.domain.model import InspectionStatus, InspectionSummary, TeamRole
+from inspector_app.domain.summary import InspectionStatus, InspectionSummary, TeamRole
 from inspector_app.domain.text import clean_text, fold_for_search
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+# Re-exported: the statuses and the list's row live in summary.py (Home imports only that).
+from inspector_app.domain.summary import InspectionStatus, TeamRole
+from inspector_app.domain.summary import InspectionSummary as InspectionSummary
 
 if TYPE_CHECKING:
     from inspector_app.domain.forms import Form
@@ -14,6 +17,8 @@ if TYPE_CHECKING:
 
 def new_id() -> str:
     """A UUID for every record that can travel between laptops."""
+    import uuid  # here: the start-up path does not need it
+
     return str(uuid.uuid4())
 
 
@@ -23,19 +28,6 @@ class AttendanceStatus(StrEnum):
     LATE = "late"
     ABSENT_WITH_LEAVE = "absent_with_leave"
     ABSENT_WITHOUT_LEAVE = "absent_without_leave"
-
-
-class InspectionStatus(StrEnum):
-    DRAFT = "draft"
-    COMPLETED = "completed"
-    SIGNED = "signed"
-    SYNCED = "synced"
-
-
-class TeamRole(StrEnum):
-    HEAD = "head"
-    MEMBER = "member"
-    SECRETARY = "secretary"
 
 
 class UnitKind(StrEnum):
@@ -134,20 +126,6 @@ class Recommendation:
     id: str
     text: str
     deadline: date | None = None
-
-
-@dataclass(frozen=True)
-class InspectionSummary:
-    """One row of the list of inspections."""
-
-    id: str
-    unit_id: str
-    unit_name: str
-    started_at: datetime
-    status: InspectionStatus
-    team_head: str = ""
-    document_number: str = ""
-    ended_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector_app.domain.model import InspectionStatus, InspectionSummary
+from inspector_app.domain.summary import InspectionStatus, InspectionSummary
 from inspector_app.i18n import DATE_FORMAT, PY_DATE_TIME_FORMAT
 from inspector_app.ui.errors import user_errors
 from inspector_app.ui.models.inspection_list_model import (

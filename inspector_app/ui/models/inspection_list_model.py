@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from inspector_app.domain.model import InspectionStatus, InspectionSummary
+from inspector_app.domain.summary import InspectionStatus, InspectionSummary
 from inspector_app.i18n import PY_DATE_TIME_FORMAT
 
 _Index = QModelIndex | QPersistentModelIndex
