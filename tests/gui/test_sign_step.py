@@ -181,3 +181,23 @@ def test_verify_and_certificates_from_the_menus(qtbot, make_window, demo_ctx, tm
     qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=30000)
     assert dialog.report is None or not dialog.report.ok
     assert dialog.verdict.text()
+
+
+def test_a_wrong_certificate_file_is_a_clear_error_and_nothing_is_signed(  # type: ignore[no-untyped-def]
+    qtbot, demo_ctx, translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer_boxes
+) -> None:
+    completed = _first(demo_ctx, InspectionStatus.COMPLETED)
+    view = open_view(qtbot, demo_ctx, completed)
+    sign = _to_sign_step(qtbot, view)
+    broken = tmp_path / "hong.p12"
+    broken.write_bytes(b"not a PKCS#12 file")
+    save_settings(demo_ctx.paths, SigningSettings(signer_kind=KIND_PKCS12, pkcs12_path=str(broken)))
+    monkeypatch.setattr(
+        "inspector_app.ui.dialogs.passphrase_dialog.ask_secret", lambda *_a, **_k: "x"
+    )
+    qtbot.mouseClick(sign.sign_button, LEFT)
+    qtbot.waitUntil(lambda: sign.digital is None, timeout=RENDER_TIMEOUT)
+    assert demo_ctx.inspections.get(completed).status is InspectionStatus.COMPLETED
+    assert service.latest_document(demo_ctx, completed) is None
+    assert sign.sign_button.isEnabled()
+    assert any("hong.p12" in text for text in answer_boxes.texts)  # the message names the file

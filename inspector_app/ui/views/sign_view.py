@@ -349,8 +349,7 @@ class SignView(StepPage):
             self.message.emit(str(warning))
         self.changed.emit()
 
-    @Slot()
-    def _on_digital_ended(self, *_args: object) -> None:
+    def _on_digital_ended(self, *_args: object) -> None:  # failed(str) or cancelled()
         self._end_digital()
         self.refresh_status()
 
