@@ -10,8 +10,6 @@ protection). Nobody trusts it until a supervisor explicitly trusts its ``.pem`` 
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from inspector_app.domain.text import clean_text
 from inspector_app.errors import UserError
+from inspector_app.fileio import write_atomic
 
 if TYPE_CHECKING:
     from asn1crypto import x509 as asn1_x509
@@ -153,8 +152,8 @@ def create_test_certificate(
         serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
     )
     pem = cert.public_bytes(serialization.Encoding.PEM)
-    write_atomically(out, p12)
-    write_atomically(pem_path, pem)
+    write_atomic(out, p12, make_parents=True)
+    write_atomic(pem_path, pem, make_parents=True)
     info = describe(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
     return TestCertificate(out, pem_path, info)
 
@@ -198,25 +197,6 @@ def load_trusted(paths: Iterable[Path]) -> list[asn1_x509.Certificate]:
     for path in paths:
         certs.extend(load_certificates(Path(path)))
     return certs
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, fsynced."""
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def summary_lines(infos: Sequence[CertificateInfo]) -> list[str]:

@@ -145,9 +145,9 @@ def export_signed(ctx: Any, args: argparse.Namespace, options: dict[str, Any]) -
     * Without them, for an inspection already signed: the signed file is copied to ``--out``
       (the signed minutes are the document of record; they are never rendered again).
     """
+    from inspector_app.fileio import write_atomic
     from inspector_app.reports.export import resolve_inspection_id
     from inspector_app.signing import service
-    from inspector_app.signing.certs import write_atomically
     from inspector_app.signing.settings import load_settings
 
     credential = credential_from_args(args)
@@ -161,7 +161,7 @@ def export_signed(ctx: Any, args: argparse.Namespace, options: dict[str, Any]) -
         doc = service.latest_document(ctx, inspection_id)
         if doc is None:  # signed by a version without signed files; render as usual
             return False
-        write_atomically(out, service.read_document(ctx, doc))
+        write_atomic(out, service.read_document(ctx, doc), make_parents=True)
         print(
             f"{out}: the signed minutes (signed by {doc.signer_name} on "
             f"{doc.signed_at:%d/%m/%Y %H:%M}); the inspection is signed and no longer changes"
@@ -171,7 +171,7 @@ def export_signed(ctx: Any, args: argparse.Namespace, options: dict[str, Any]) -
     doc = service.sign_inspection(
         ctx, inspection_id, credential, tsa_url=tsa, render_options=options
     )
-    write_atomically(out, service.read_document(ctx, doc))
+    write_atomic(out, service.read_document(ctx, doc), make_parents=True)
     print(
         f"{out}: signed by {doc.signer_name} (certificate serial {doc.cert_serial}); "
         f"kept as {doc.path}; the inspection is now signed and can no longer change"

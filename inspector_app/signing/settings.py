@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from inspector_app.fileio import write_atomic
 from inspector_app.paths import DataPaths
-from inspector_app.signing.certs import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -102,4 +102,4 @@ def save_settings(paths: DataPaths, settings: SigningSettings) -> None:
     data = settings.to_json()
     assert not _SECRET_KEYS & set(data["signer"]), "secrets are never stored"
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    write_atomically(settings_path(paths), text.encode("utf-8"))
+    write_atomic(settings_path(paths), text.encode("utf-8"), make_parents=True)
