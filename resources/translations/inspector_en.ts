@@ -1967,18 +1967,6 @@ Load the demo data to try Inspector? It adds a service center with 25 staff, an 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1968,18 +1968,6 @@ Nạp dữ liệu mẫu để dùng thử Inspector? Dữ liệu mẫu gồm m�
         <translation>Chữ ký trên biên bản:</translation>
     </message>
     <message>
-        <source>Unit representative</source>
-        <translation>Đại diện đơn vị</translation>
-    </message>
-    <message>
-        <source>Team head</source>
-        <translation>Trưởng đoàn</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>Người lập biên bản</translation>
-    </message>
-    <message>
         <source>Signing…</source>
         <translation>Đang ký…</translation>
     </message>

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -66,6 +66,16 @@ class SignatureEntry:
     name: str
     png: bytes | None = None
     refused_reason: str | None = None
+
+
+def role_title(role: str) -> str:
+    """A signer's role as the signing screens name it, in the UI language."""
+    title = {
+        ROLE_REPRESENTATIVE: QCoreApplication.translate("SignDialog", "Unit representative"),
+        ROLE_HEAD: QCoreApplication.translate("SignDialog", "Team head"),
+        ROLE_SECRETARY: QCoreApplication.translate("SignDialog", "Secretary"),
+    }
+    return title.get(role, role)
 
 
 def signer_slots(inspection: Inspection) -> list[SignerSlot]:
@@ -241,11 +251,7 @@ class SignDialog(QDialog):
         super().changeEvent(event)
 
     def role_title(self, role: str) -> str:
-        return {
-            ROLE_REPRESENTATIVE: self.tr("Unit representative"),
-            ROLE_HEAD: self.tr("Team head"),
-            ROLE_SECRETARY: self.tr("Secretary"),
-        }.get(role, role)
+        return role_title(role)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Signatures on the minutes"))

@@ -177,6 +177,7 @@ class SignView(StepPage):
 
     def _update(self, inspection: Inspection, doc: object) -> None:
         from inspector_app.signing import service
+        from inspector_app.ui.dialogs.sign_dialog import role_title
 
         status = inspection.status
         signed = doc is not None and status in (InspectionStatus.SIGNED, InspectionStatus.SYNCED)
@@ -215,7 +216,7 @@ class SignView(StepPage):
             else:
                 state = self.tr("signed on screen")
             rows.append(
-                f"<li><b>{html.escape(self._role_title(role))}</b>"
+                f"<li><b>{html.escape(role_title(role))}</b>"
                 f"{' — ' + html.escape(name) if name else ''}: {state}</li>"
             )
         heading = html.escape(self.tr("Signatures on the minutes:"))
@@ -228,19 +229,10 @@ class SignView(StepPage):
         self.amend_button.setVisible(signed)
         self.export_button.setEnabled(self.export_task is None)
 
-    def _signers(self, inspection: Inspection) -> list[tuple[str, str]]:
+    def _signers(self, inspection: Inspection) -> list[tuple[str, str]]:  # (role, name)
         from inspector_app.ui.dialogs.sign_dialog import signer_slots
 
         return [(s.role, s.name) for s in signer_slots(inspection)]
-
-    def _role_title(self, role: str) -> str:
-        from inspector_app.signing.service import ROLE_HEAD, ROLE_REPRESENTATIVE, ROLE_SECRETARY
-
-        return {
-            ROLE_REPRESENTATIVE: self.tr("Unit representative"),
-            ROLE_HEAD: self.tr("Team head"),
-            ROLE_SECRETARY: self.tr("Secretary"),
-        }.get(role, role)
 
     # -- actions ------------------------------------------------------------------------------
     def open_signatures(self) -> None:
