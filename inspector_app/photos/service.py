@@ -40,6 +40,7 @@ from inspector_app.photos.pipeline import (
 from inspector_app.photos.store import PhotoStore
 from inspector_app.services.database import Database
 from inspector_app.services.forms import form_from_row
+from inspector_app.services.inspections import staff_entry
 
 ItemRef = tuple[str, str]  # (form_id, item_id)
 #: The order photos are shown in: an annotated version shares its original's ``sort_order``
@@ -179,7 +180,7 @@ class PhotoService:
             row = self._load_open(s, inspection_id)
             if item is not None:
                 self._check_item(row, item)
-            entries = [self._entry(s, inspection_id, e).id for e in dict.fromkeys(staff_ids)]
+            entries = [staff_entry(s, inspection_id, e).id for e in dict.fromkeys(staff_ids)]
             base = (
                 s.scalar(
                     select(func.max(m.Photo.sort_order)).where(
@@ -410,7 +411,7 @@ class PhotoService:
         with self.db.session() as s:
             photo = self._open_photo(s, photo_id)
             wanted = [
-                self._entry(s, photo.inspection_id, e).id for e in dict.fromkeys(staff_entry_ids)
+                staff_entry(s, photo.inspection_id, e).id for e in dict.fromkeys(staff_entry_ids)
             ]
             keep = [link for link in photo.staff_links if link.staff_entry_id in wanted]
             have = {link.staff_entry_id for link in keep}
@@ -613,13 +614,6 @@ class PhotoService:
         photo = self._photo(s, photo_id)
         self._load_open(s, photo.inspection_id)
         return photo
-
-    @staticmethod
-    def _entry(s: Session, inspection_id: str, entry_id: str) -> m.StaffEntry:
-        entry = s.get(m.StaffEntry, entry_id)
-        if entry is None or entry.inspection_id != inspection_id:
-            raise NotFound(f"no person {entry_id} in inspection {inspection_id}")
-        return entry
 
     @staticmethod
     def _check_item(row: m.Inspection, item: ItemRef) -> None:

@@ -114,6 +114,14 @@ def to_domain(row: m.Inspection) -> d.Inspection:
     )
 
 
+def staff_entry(s: Session, inspection_id: str, entry_id: str) -> m.StaffEntry:
+    """The person ``entry_id`` on the roll call of ``inspection_id`` (``NotFound`` otherwise)."""
+    entry = s.get(m.StaffEntry, entry_id)
+    if entry is None or entry.inspection_id != inspection_id:
+        raise NotFound(f"no person {entry_id} in inspection {inspection_id}")
+    return entry
+
+
 class InspectionService:
     def __init__(self, db: Database, catalog: FormCatalog | None = None) -> None:
         self.db = db
@@ -310,14 +318,14 @@ class InspectionService:
         """Record one person's attendance; an arrival time is kept only for ``LATE``."""
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            entry = self._entry(s, inspection_id, entry_id)
+            entry = staff_entry(s, inspection_id, entry_id)
             entry.attendance = d.AttendanceStatus(status).value if status else None
             entry.arrival_time = arrival_time if status is d.AttendanceStatus.LATE else None
 
     def set_staff_note(self, inspection_id: str, entry_id: str, note: str) -> None:
         with self.db.session() as s:
             self._load_open(s, inspection_id)
-            self._entry(s, inspection_id, entry_id).note = nfc(note).strip()
+            staff_entry(s, inspection_id, entry_id).note = nfc(note).strip()
 
     def add_staff_entry(
         self, inspection_id: str, full_name: str, position: str = "", counter: str = ""
@@ -371,7 +379,7 @@ class InspectionService:
                 who = "each staff member" if item.scope == "staff" else "the unit"
                 raise UserError(f"item {item_id!r} is answered for {who}")
             if staff_entry_id is not None:
-                self._entry(s, inspection_id, staff_entry_id)
+                staff_entry(s, inspection_id, staff_entry_id)
             try:
                 clean = item.validate_value(value)
             except ValueError as exc:
@@ -481,13 +489,6 @@ class InspectionService:
         if row.status not in _OPEN_STATUSES:
             raise ReadOnlyError(f"the inspection is {row.status} and cannot be changed")
         return row
-
-    @staticmethod
-    def _entry(s: Session, inspection_id: str, entry_id: str) -> m.StaffEntry:
-        entry = s.get(m.StaffEntry, entry_id)
-        if entry is None or entry.inspection_id != inspection_id:
-            raise NotFound(f"no person {entry_id} in inspection {inspection_id}")
-        return entry
 
     @staticmethod
     def _form(row: m.Inspection, form_id: str) -> Form:
