@@ -540,7 +540,7 @@ if [[ $HAS_CLI == 1 ]]; then
         "$INSTALL_DIR_WIN\\inspector.exe" --version
     check "the new version opens the old data: 'inspector units list' exits 0" \
         prints "" "$LOGS/installed-cli-units.log" "$INSTALL_DIR_WIN\\inspector.exe" units list
-    check "... and lists the demo units" test -s "$LOGS/installed-cli-units.log"
+    check "... and lists the demo units" grep -q "TTPVHCC-HP" "$LOGS/installed-cli-units.log"
 fi
 check "upgraded inspector-app.exe --smoke-test exits 0" \
     wine_pipe "$LOGS/installed-smoke.log" "$INSTALL_DIR_WIN\\inspector-app.exe" --smoke-test
