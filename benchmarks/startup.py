@@ -8,18 +8,21 @@ Each run is a new process (``QT_QPA_PLATFORM=offscreen``), timed from just befor
 * **bare**: ``python bare.py`` makes a ``QApplication`` and an empty ``QMainWindow``, shows it and
   takes its mark on the first event-loop turn after ``show()``;
 * **app shown**: ``python -m inspector_app --data-dir D`` with the same mark: the main window is
-  shown with its menus, toolbar and Home (saying "Opening data…"), and it answers input;
+  shown with its menus, toolbar and Home, and it answers input;
 * **app usable**: Home's list holds the inspections, read straight from the database file with
-  plain sqlite3 (the model is filled and the window is shown; the paint follows in the same
-  event-loop turn). The inspector can read, scroll and select; this is the figure held against
-  the target;
+  plain sqlite3. The inspector can read, scroll and select; this is the figure held against the
+  target. Home is filled before the window is shown, so with a database to read this is the
+  same moment as *shown* (on a first run there is nothing to list and Home says "Opening
+  data…" until *data open*);
 * **app data open**: SQLAlchemy, the migrations check and the forms are loaded on a worker thread
   and Home has been refreshed through the services: searching, filtering, opening and starting an
   inspection work from here (actions are disabled until then, never lost).
 
 The app's marks come from ``inspector_app.ui.application.STARTUP_MARKS`` through the test hook
 (``INSPECTOR_TEST_SCRIPT``). The data dir is made fresh with the profile and the demo data before
-the runs; one unmeasured run of each warms the disk cache. Runs alternate bare / app. The last line
+the runs; one unmeasured run of each warms the disk cache and writes the bytecode of everything
+either imports (``PYTHONPYCACHEPREFIX`` in the temporary dir), so that both run from ``.pyc`` as
+an installed app does. Runs alternate bare / app. The last line
 printed is one JSON object with the figures (medians in seconds and their ratios).
 """
 
@@ -104,6 +107,12 @@ def main() -> int:
         hook_py.write_text(HOOK, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         env.pop("INSPECTOR_TEST_SCRIPT", None)
+        # Both run from bytecode, as an installed app does (pip compiles at install, the bundle
+        # holds .pyc only): the warm-up runs write it to a cache of their own, even where
+        # PYTHONDONTWRITEBYTECODE is set (otherwise the app's ~80 modules would be compiled
+        # from source at every measured start, and PySide6's would not).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(tmpdir / "pycache")
         app_env = {**env, "INSPECTOR_TEST_SCRIPT": str(hook_py)}
         bare_cmd = [sys.executable, str(bare_py)]
         app_cmd = [sys.executable, "-m", "inspector_app", "--data-dir", str(data)]

@@ -1,10 +1,18 @@
 """``run_gui``: the GUI's start-up, in the order that shows the window soonest.
 
-1. QApplication, crash handler, bundled font, translations (all cheap);
-2. the main window is shown, Home says "Opening data…";
-3. right after the first paint: logging to the data dir, and the ``AppContext`` (SQLAlchemy,
-   migrations, forms) is opened on a worker thread; Home fills when it is ready, then the first run
-   (profile, demo data) or the reopening of the last place follows.
+1. QApplication, crash handler, the bundled font's regular and semi-bold faces, translations
+   (all cheap);
+2. the main window is built, Home lists the inspections read straight from the database file
+   (plain ``sqlite3``, no SQLAlchemy; "Opening data…" when there is nothing to read yet), and the
+   window is shown;
+3. right after the first paint: the font's other faces, logging to the data dir, and the
+   ``AppContext`` (SQLAlchemy, migrations, forms) is opened on a worker thread; Home is refreshed
+   through the services when it is ready, then the first run (profile, demo data) or the
+   reopening of the last place follows.
+
+Only what the first paint needs is imported before it: the dialogs, the inspection screens and
+the rarely used Qt types (``QMessageBox``, ``QStyle``…) are imported where they are used, since
+PySide6 builds each type and its enums on first use (``benchmarks/startup.py``).
 
 Test hook (kept out of the normal path): when the environment variable ``INSPECTOR_TEST_SCRIPT``
 names a Python file, that file is executed once on the UI thread after step 3 with ``window``
@@ -26,7 +34,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -41,7 +49,9 @@ log = logging.getLogger(__name__)
 
 TEST_SCRIPT_ENV = "INSPECTOR_TEST_SCRIPT"
 UI_FONT_FAMILY = "Be Vietnam Pro"
-UI_FONT_FILES = ("Regular", "Medium", "SemiBold", "Bold")
+#: The faces Home's first paint uses (text, its title); the others are added right after it.
+UI_FONT_FILES = ("Regular", "SemiBold")
+UI_FONT_FILES_LATER = ("Medium", "Bold")
 
 #: Rows Home shows from the quick read at start-up (the full list follows when the data is open).
 QUICK_LIST_ROWS = 500
@@ -51,10 +61,11 @@ QUICK_LIST_ROWS = 500
 STARTUP_MARKS: dict[str, float] = {}
 
 
-def register_fonts() -> str | None:
-    """Register the bundled Be Vietnam Pro; returns its family name (``None`` if missing)."""
+def register_fonts(weights: tuple[str, ...] = UI_FONT_FILES) -> str | None:
+    """Register faces of the bundled Be Vietnam Pro; returns its family name (``None`` if
+    missing)."""
     family = None
-    for weight in UI_FONT_FILES:
+    for weight in weights:
         path = resource("fonts", f"BeVietnamPro-{weight}.ttf")
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
@@ -71,8 +82,11 @@ def app_icon() -> QIcon:
     return icon
 
 
-def create_application(qt_argv: list[str]) -> QApplication:
-    """The ``QApplication`` with name, icon and the bundled font (or the one that exists)."""
+def create_application(
+    qt_argv: list[str], font_faces: tuple[str, ...] = UI_FONT_FILES + UI_FONT_FILES_LATER
+) -> QApplication:
+    """The ``QApplication`` with name, icon and the bundled font's ``font_faces`` (or the font
+    that exists)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -85,12 +99,15 @@ def create_application(qt_argv: list[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    apply_ui_font(app)
+    apply_ui_font(app, font_faces)
     return app
 
 
-def apply_ui_font(app: QApplication) -> None:
-    family = register_fonts()
+def apply_ui_font(
+    app: QApplication, weights: tuple[str, ...] = UI_FONT_FILES + UI_FONT_FILES_LATER
+) -> None:
+    """The bundled font as the application's font (all its faces unless told otherwise)."""
+    family = register_fonts(weights)
     if family:
         font = QFont(app.font())
         font.setFamilies([family])
@@ -101,14 +118,17 @@ def run_gui(data_dir: str | os.PathLike[str] | None, qt_argv: list[str]) -> int:
     STARTUP_MARKS["run_gui"] = time.time()
     paths = DataPaths.resolve(data_dir)
     crash_handler = CrashHandler().install()
-    app = create_application(qt_argv)
+    app = create_application(qt_argv, UI_FONT_FILES)  # the other faces after the first paint
     settings = UiSettings(paths.root)
     translations = Translations(app)
     translations.apply(settings.language or DEFAULT_LANGUAGE)
     window = MainWindow(paths, settings, translations)
+    listed = _show_quick_list(window, paths)
     window.show()
-    QTimer.singleShot(0, lambda: _after_first_paint(window, paths, crash_handler))
+    QTimer.singleShot(0, lambda: _after_first_paint(window, paths, crash_handler, listed))
     code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
     QThreadPool.globalInstance().waitForDone(10_000)
     if window.ctx is not None:
         window.ctx.close()
@@ -116,12 +136,14 @@ def run_gui(data_dir: str | os.PathLike[str] | None, qt_argv: list[str]) -> int:
     return code
 
 
-def _after_first_paint(window: MainWindow, paths: DataPaths, crash_handler: CrashHandler) -> None:
+def _after_first_paint(
+    window: MainWindow, paths: DataPaths, crash_handler: CrashHandler, listed: bool
+) -> None:
     STARTUP_MARKS["shown"] = time.time()
-    # First what the inspector sees (the list, read straight from the file), then the log file
-    # (opening and rotating it takes ~20 ms), then the data on a worker.
-    _show_quick_list(window, paths)
+    if listed:
+        STARTUP_MARKS["listed"] = STARTUP_MARKS["shown"]
     gc.enable()  # paused by inspector_app.app.main during the imports and the first paint
+    register_fonts(UI_FONT_FILES_LATER)
     from inspector_app.logs import setup_logging
 
     crash_handler.log_file = setup_logging(paths.log_file)
@@ -135,15 +157,16 @@ def _after_first_paint(window: MainWindow, paths: DataPaths, crash_handler: Cras
     open_context_in_background(window, paths)
 
 
-def _show_quick_list(window: MainWindow, paths: DataPaths) -> None:
+def _show_quick_list(window: MainWindow, paths: DataPaths) -> bool:
     """Home lists the inspections straight from the file (plain sqlite3, no SQLAlchemy) while
-    the data opens on a worker thread; skipped when the database needs migrating first."""
+    the data opens on a worker thread; skipped when the database needs migrating first.
+    ``True`` when Home shows a list."""
     from inspector_app.db.listing import ListFilter, quick_list
 
     rows = quick_list(paths.database, ListFilter(limit=QUICK_LIST_ROWS))
     if rows:
         window.home.show_preview(rows)
-        STARTUP_MARKS["listed"] = time.time()
+    return bool(rows)
 
 
 def _mark_ready() -> None:
@@ -174,6 +197,8 @@ def _open_context(paths: DataPaths):  # type: ignore[no-untyped-def]  # -> AppCo
 # -- the test hook ----------------------------------------------------------------------------
 def wait_until(predicate: Callable[[], object], timeout: float = 10.0) -> None:
     """Process events until ``predicate()`` is true; ``TimeoutError`` after ``timeout`` s."""
+    from PySide6.QtCore import QElapsedTimer
+
     timer = QElapsedTimer()
     timer.start()
     while not predicate():

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -450,6 +449,8 @@ class HomeView(QWidget):
         summary = self.selected()
         if summary is None or self._ctx is None:
             return False
+        from PySide6.QtWidgets import QMessageBox  # off the start path
+
         when = summary.started_at.astimezone().strftime(PY_DATE_TIME_FORMAT)
         if summary.status is not InspectionStatus.DRAFT:
             box = QMessageBox(

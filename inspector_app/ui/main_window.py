@@ -11,25 +11,21 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDesktopServices,
     QIcon,
     QKeySequence,
     QMoveEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -38,12 +34,14 @@ from PySide6.QtWidgets import (
 from inspector_app import APP_NAME, __version__
 from inspector_app.errors import UserError
 from inspector_app.i18n import LANGUAGES, PY_DATE_TIME_FORMAT, Translations
-from inspector_app.paths import DataPaths
+from inspector_app.paths import DataPaths, resource
 from inspector_app.ui.errors import show_user_error, user_errors
 from inspector_app.ui.home_view import HomeView
 from inspector_app.ui.state import Place, PlaceStore, UiSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from inspector_app.services.context import AppContext
     from inspector_app.ui.workers import Task
 
@@ -51,6 +49,18 @@ log = logging.getLogger(__name__)
 
 GEOMETRY_SAVE_DELAY_MS = 800
 DEFAULT_SIZE = QSize(1280, 760)
+
+
+def toolbar_icon(name: str) -> QIcon:
+    """One of the toolbar's icons (``resources/icons/toolbar/NAME-{16,32,128}.png``).
+
+    Bundled files rather than ``QStyle.standardIcon``: the same look on every platform, and the
+    window does not pay for PySide6's ``QStyle`` type (~8 ms) before its first paint.
+    """
+    icon = QIcon()
+    for size in (16, 32, 128):
+        icon.addFile(str(resource("icons", "toolbar", f"{name}-{size}.png")))
+    return icon
 
 
 class InspectionScreen(Protocol):
@@ -173,11 +183,10 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------
     def _create_actions(self) -> None:
-        style = self.style()
-        self.action_new = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "", self)
+        self.action_new = QAction(toolbar_icon("new"), "", self)
         self.action_new.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
         self.action_open = self.home.action_open
-        self.action_open.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.action_open.setIcon(toolbar_icon("open"))
         self.action_delete = self.home.action_delete
         self.action_demo = QAction(self)
         self.action_verify = QAction(self)
@@ -185,23 +194,17 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self)
         self.action_quit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.action_home = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "", self
-        )
+        self.action_home = QAction(toolbar_icon("home"), "", self)
         self.action_home.setShortcuts(
             [
                 QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
                 QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home),
             ]
         )
-        self.action_search = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self
-        )
+        self.action_search = QAction(toolbar_icon("search"), "", self)
         self.action_search.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
         self.action_profile = QAction(self)
-        self.action_settings = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView), "", self
-        )
+        self.action_settings = QAction(toolbar_icon("settings"), "", self)
         self.action_settings.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.language_group = QActionGroup(self)
@@ -399,6 +402,8 @@ class MainWindow(QMainWindow):
             self.offer_demo()
 
     def offer_demo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Demo data"),
@@ -418,6 +423,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_demo_offer_finished(self, result: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if result == QMessageBox.StandardButton.Yes:
             self.load_demo()
 
@@ -674,6 +681,8 @@ class MainWindow(QMainWindow):
             ("Ctrl+Q", self.tr("Quit")),
         ]
         table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Keyboard shortcuts"),
@@ -687,6 +696,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_action_log_triggered(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_file.parent)))
 
     @Slot()
@@ -703,6 +715,8 @@ class MainWindow(QMainWindow):
             + self.tr("Font: Be Vietnam Pro (SIL Open Font License 1.1).")
             + "</p>"
         )
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.NoIcon,
             self.tr("About Inspector"),

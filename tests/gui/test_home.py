@@ -279,3 +279,21 @@ def test_home_lists_a_page_at_a_time(qtbot, make_window, more_ctx, monkeypatch, 
     typist(home.search, "Lê Chân")
     qtbot.waitUntil(lambda: home.model.rowCount() == 2, timeout=5000)
     assert home.more_button.isVisible()
+
+
+def test_every_toolbar_button_shows_its_bundled_icon(make_window, demo_ctx) -> None:
+    window = make_window(demo_ctx)
+    actions = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert actions == [
+        window.action_home,
+        window.action_new,
+        window.action_open,
+        window.action_search,
+        window.action_settings,
+    ]
+    for action in actions:
+        button = window.toolbar.widgetForAction(action)
+        pixmap = action.icon().pixmap(window.toolbar.iconSize())
+        assert not pixmap.isNull(), action.text()
+        assert pixmap.toImage().pixelColor(10, 10).alpha() > 0, action.text()  # not blank
+        assert button.isVisible()
