@@ -1,6 +1,6 @@
 """Start-up time of the GUI against a bare PySide6 window started the same way.
 
-    python benchmarks/startup.py [--runs 7]
+    python benchmarks/startup.py [--runs 15]
 
 Each run is a new process (``QT_QPA_PLATFORM=offscreen``), timed from just before it is spawned
 (``time.time()`` in this process) to a mark the child takes with ``time.time()``:
@@ -93,7 +93,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
+    parser.add_argument("--runs", type=int, default=15, help="measured runs of each (default 15)")
     args = parser.parse_args()
     if args.runs < 5:
         parser.error("use at least 5 runs")
