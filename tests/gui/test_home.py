@@ -54,6 +54,43 @@ def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translatio
     assert model.index(ranged, COL_STARTED).data() == f"20/11/{date.today().year - 2} 14:30"
 
 
+def test_a_long_name_beyond_the_measured_rows_is_shown_whole_in_its_tooltip(qtbot) -> None:
+    # A full page: the table sizes its columns on the rows in view and a few more, not all 500.
+    from datetime import datetime
+
+    from inspector_app.domain.summary import InspectionSummary
+    from inspector_app.ui.home_view import PAGE_ROWS, RESIZE_PRECISION_ROWS, HomeView
+
+    started = datetime(2026, 11, 2, 7, 35).astimezone()
+    long_name = "Tôn Nữ Hoàng Thị Minh Nguyệt Ánh Dương Phương Thảo"
+    rows = [
+        InspectionSummary(
+            id=f"i{n}",
+            unit_id="u",
+            unit_name=f"Bộ phận Một cửa số {n}",
+            started_at=started,
+            status=InspectionStatus.COMPLETED,
+            team_head=long_name if n == PAGE_ROWS - 1 else "Lê Văn Ba",
+            document_number=f"{n}/BB-KT",
+        )
+        for n in range(PAGE_ROWS)
+    ]
+    home = HomeView()
+    qtbot.addWidget(home)
+    home.resize(1000, 500)
+    home.show_preview(rows)
+    home.show()
+    qtbot.waitExposed(home)
+    header = home.table.horizontalHeader()
+    assert header.resizeContentsPrecision() == RESIZE_PRECISION_ROWS < PAGE_ROWS
+    last = home.model.index(PAGE_ROWS - 1, COL_HEAD)
+    width_needed = home.table.fontMetrics().horizontalAdvance(long_name)
+    assert header.sectionSize(COL_HEAD) < width_needed  # not measured: cut short on screen…
+    assert last.data(Qt.ItemDataRole.ToolTipRole) == long_name  # …and whole in the tooltip
+    assert last.data() == long_name
+    assert home.model.index(0, COL_STARTED).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
 def test_home_lists_every_inspection_newest_first(make_window, more_ctx) -> None:
     window = make_window(more_ctx)
     home = window.home

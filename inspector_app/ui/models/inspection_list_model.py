@@ -55,15 +55,28 @@ def format_started(summary: InspectionSummary) -> str:
     return summary.started_at.astimezone().strftime(PY_DATE_TIME_FORMAT)
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FREE_TEXT = frozenset((COL_UNIT, COL_HEAD, COL_DOCUMENT))  # any length: may be cut short
+
+
 class InspectionListModel(QAbstractTableModel):
+    """The rows and, computed once per row when they arrive, the texts shown in each column.
+
+    A view asks ``data()`` for a dozen roles per cell when it measures a column
+    (``ResizeToContents``), so the common path is one list lookup.
+    """
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[InspectionSummary] = []
+        self._cells: list[tuple[str, ...]] = []  # the display text of each column, per row
 
     # -- feeding ------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[InspectionSummary]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = [self._texts(row) for row in self._rows]
         self.endResetModel()
 
     def summary(self, row: int) -> InspectionSummary:
@@ -75,6 +88,7 @@ class InspectionListModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The language changed: headers and status labels are shown anew."""
+        self._cells = [self._texts(row) for row in self._rows]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -90,21 +104,19 @@ class InspectionListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_UNIT:
-            return row.unit_name
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._cells) and 0 <= col < COLUMN_COUNT):
+            return None  # also an invalid index (-1, -1)
+        if role == _DISPLAY or (role == _TOOLTIP and col in _FREE_TEXT):
+            return self._cells[row][col]  # the tooltip shows a name cut short in full
         if role == IdRole:
-            return row.id
+            return self._rows[row].id
         if role == StatusRole:
-            return row.status.value
+            return self._rows[row].status.value
         if role == SortRole:
-            return row.started_at.timestamp() if col == COL_STARTED else self._display(row, col)
+            summary = self._rows[row]
+            return summary.started_at.timestamp() if col == COL_STARTED else self._cells[row][col]
         return None
 
     def headerData(  # noqa: N802
@@ -119,15 +131,12 @@ class InspectionListModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(row: InspectionSummary, col: int) -> str:
-        if col == COL_UNIT:
-            return row.unit_name
-        if col == COL_STARTED:
-            return format_started(row)
-        if col == COL_HEAD:
-            return row.team_head
-        if col == COL_STATUS:
-            return status_label(row.status)
-        if col == COL_DOCUMENT:
-            return row.document_number
-        return ""
+    def _texts(row: InspectionSummary) -> tuple[str, ...]:
+        """The texts of the columns, in column order (``COL_UNIT`` … ``COL_DOCUMENT``)."""
+        return (
+            row.unit_name,
+            format_started(row),
+            row.team_head,
+            status_label(row.status),
+            row.document_number,
+        )
