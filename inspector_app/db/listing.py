@@ -131,18 +131,23 @@ def _search_clause(conn: sqlite3.Connection, needle: str) -> tuple[str, list[str
     return clause, units + direct + inspectors + roster
 
 
+#: The window waits for the quick list: a database locked by another process is not waited for
+#: (sqlite3 would wait 5 s); the full start, on a worker, then reads it.
+QUICK_LIST_TIMEOUT_S = 0.2
+
+
 def quick_list(db_path: Path, flt: ListFilter | None = None) -> list[InspectionSummary] | None:
     """The list straight from the file, read-only, for a fast first screen.
 
-    ``None`` when the database is missing or not at the current schema (the app then migrates
-    it first) or cannot be read: the caller waits for the full start.
+    ``None`` when the database is missing, not at the current schema (the app then migrates it
+    first), locked or cannot be read: the caller waits for the full start.
     """
     from inspector_app.db.migrate import HEAD, current_revision
 
     try:
-        if current_revision(db_path) != HEAD:
+        if current_revision(db_path, timeout=QUICK_LIST_TIMEOUT_S) != HEAD:
             return None
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=QUICK_LIST_TIMEOUT_S)
     except Exception:  # noqa: BLE001 - the full start reports what is wrong
         return None
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,12 +26,16 @@ class MigrationResult:
     backup: Path | None
 
 
-def current_revision(db_path: Path) -> str | None:
-    """The schema revision of ``db_path``; ``None`` for a missing or empty database."""
+def current_revision(db_path: Path, timeout: float = 5.0) -> str | None:
+    """The schema revision of ``db_path``; ``None`` for a missing or empty database.
+
+    ``timeout``: seconds to wait for a lock held by another connection (sqlite3's default)."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None
     try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
+        # closing(): a sqlite3 connection's own "with" only commits; left to the garbage
+        # collector, the connection stayed open (and kept its lock on the WAL index) for a while.
+        with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=timeout)) as conn:
             row = conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -51,13 +56,10 @@ def backup_database(db_path: Path, backups_dir: Path, revision: str | None) -> P
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"{db_path.stem}-rev{revision or 'none'}-{stamp}.sqlite3"
     try:
-        with sqlite3.connect(db_path) as src, sqlite3.connect(target) as dst:
+        with closing(sqlite3.connect(db_path)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
     except sqlite3.Error as exc:
         raise StorageError(f"could not back up {db_path} to {target}: {exc}") from exc
-    finally:
-        src.close()
-        dst.close()
     log.info("backed up %s to %s", db_path, target)
     return target
 

@@ -21,3 +21,27 @@ def test_quick_list_waits_for_a_migration(data_paths) -> None:  # type: ignore[n
         conn.execute("INSERT INTO alembic_version VALUES ('0001')")
     conn.close()
     assert quick_list(data_paths.database) is None  # an older schema: the app migrates first
+
+
+def test_quick_list_does_not_wait_for_a_locked_database(demo_ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # Another process holds the file exclusively: the window must not wait sqlite3's 5 s for it
+    # (the full start reads the list on a worker once the lock is gone).
+    import time
+
+    db = tmp_path / "inspector.sqlite3"
+    with sqlite3.connect(demo_ctx.paths.database) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)
+    src.close()
+    dst.close()
+    assert quick_list(db)
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        started = time.monotonic()
+        assert quick_list(db) is None
+        assert time.monotonic() - started < 2.0  # sqlite3 would have waited 5 s
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert quick_list(db)  # readable again
