@@ -256,3 +256,70 @@ def test_test_certificate_has_document_signing_usages(certs) -> None:  # type: i
     assert made.info.common_name == REPRESENTATIVE
     assert "UBND phường Lê Chân" in made.info.subject
     assert made.info.self_signed
+
+
+def test_the_key_is_parsed_once_when_the_credential_is_opened(certs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """pyHanko's SimpleSigner re-reads (and OpenSSL re-checks) the key for every signature it
+    makes; the opened signer keeps the key it read instead."""
+    from cryptography.hazmat.primitives import serialization
+
+    def reparse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the private key was parsed again while signing")
+
+    with open_signer(cred(certs, "head")) as opened:
+        monkeypatch.setattr(serialization, "load_der_private_key", reparse)
+        result = sign_pdf(make_pdf(), opened)
+    report = verify_bytes(result.pdf, trusted(certs, "head"))
+    assert report.ok, report.problems
+
+
+def test_an_ec_key_in_a_pkcs12_file_signs(tmp_path: Path, self_signed) -> None:  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = self_signed(key, HEAD)
+    p12 = tmp_path / "ec.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"ec", key, cert, None, serialization.BestAvailableEncryption(b"pw")
+        )
+    )
+    with open_signer(Pkcs12Credential(p12, "pw")) as opened:
+        result = sign_pdf(make_pdf(), opened)
+    from asn1crypto import x509 as asn1_x509
+
+    trust = [asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))]
+    report = verify_bytes(result.pdf, trust)
+    assert report.ok, report.problems
+
+
+def test_the_stamp_font_subset_is_pyhankos_own(certs) -> None:  # type: ignore[no-untyped-def]
+    """The stamp's font engine skips reading the layout tables that pyHanko's subset leaves
+    out anyway: the embedded subset is the same, table for table (the 'head' table holds the
+    time it was made)."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+    from pyhanko.pdf_utils.writer import PdfFileWriter
+
+    from inspector_app.signing import stamp
+
+    font = stamp.stamp_font()
+    if font is None:
+        pytest.skip("no Vietnamese font for stamps")
+    text = "Người ký: Nguyễn Văn An\nThời gian: 23/11/2026 10:58\nLý do: Ký biên bản kiểm tra"
+
+    def subset(make):  # type: ignore[no-untyped-def]
+        engine = make(PdfFileWriter())
+        engine.shape(text)
+        engine.prepare_write()
+        tags = [t for t in engine.tt.keys() if t != "GlyphOrder"]  # noqa: SIM118 - a TTFont
+        return {t: engine.tt.getTableData(t) for t in tags}
+
+    ours = subset(stamp._font_factory(str(font), 10).create_font_engine)
+    plain = subset(lambda w: GlyphAccumulator(w, io.BytesIO(font.read_bytes()), 10))
+    assert set(ours) == set(plain)
+    assert not {"GSUB", "GPOS", "GDEF"} & set(ours)
+    assert {t: d for t, d in ours.items() if t != "head"} == {
+        t: d for t, d in plain.items() if t != "head"
+    }
