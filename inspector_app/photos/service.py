@@ -474,7 +474,7 @@ class PhotoService:
             root = self._photo(s, photo.parent_id) if photo.parent_id else photo
             data = ann.render_jpeg(self.store.read(root.file_sha256), shapes)
             file_sha = self.store.put(data)
-            self.store.put_thumb(file_sha, _thumb_of(data, self.options))
+            _put_small_copies(self.store, file_sha, data, self.options)
             existing = s.scalars(
                 select(m.Photo.id).where(
                     m.Photo.inspection_id == photo.inspection_id, m.Photo.sha256 == file_sha
@@ -674,15 +674,20 @@ class PhotoService:
         return removed
 
 
-def _thumb_of(data: bytes, options: ImportOptions) -> bytes:
+def _put_small_copies(
+    store: PhotoStore, file_sha: str, data: bytes, options: ImportOptions
+) -> None:
+    """The thumbnail and the print copy of a new working copy (an annotated version)."""
     import io
 
     from PIL import Image
 
-    from inspector_app.photos.pipeline import make_thumbnail
+    from inspector_app.photos.pipeline import make_thumbnail, put_print_copy
 
     with Image.open(io.BytesIO(data)) as image:
-        return make_thumbnail(image, options)
+        image.load()
+        store.put_thumb(file_sha, make_thumbnail(image, options))
+        put_print_copy(store, file_sha, image, options)
 
 
 __all__ = [
