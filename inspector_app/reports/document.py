@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -38,6 +39,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from inspector_app.domain.drafting import (
     ATTENDANCE_SECTION_ID,
@@ -135,14 +138,97 @@ PHOTO_MAX_WIDTH = 130 * mm
 PHOTO_MAX_HEIGHT = 90 * mm  # two photos with their captions on a page
 
 
+class _Paragraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    Most paragraphs are wrapped two or three times at the same width (a ``KeepTogether``, a
+    table or a page-break check wraps them, then the frame wraps them again to place them);
+    the lines depend on the width alone, so the first result is kept. Its split halves are
+    of this class too.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]  # (a split that found no room drops the lines: wrap again)
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
+class _Together(KeepTogether):
+    """A ``KeepTogether`` that, when it fits where it is, is placed as one flowable.
+
+    ``KeepTogether`` measures its content, then always hands the frame its flowables one by one
+    (after a frame break when they do not fit): each is wrapped and placed again, and every
+    measure copies the frame. This one measures its content once and, when it fits, draws each
+    flowable where the frame would have put it (the same space between them: the larger of the
+    one's space after and the next one's space before). When it does not fit it splits as
+    ``KeepTogether`` does: onto the next page, or across pages when taller than a page.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        placed: list[tuple[Flowable, float, float, float]] = []  # flowable, width, height, top
+        height = 0.0
+        after: float | None = None
+        for flowable in self._content:
+            w, h = flowable.wrapOn(self.canv, aW, 0xFFFFFFF)
+            if after is not None:
+                height += max(flowable.getSpaceBefore(), after)
+            placed.append((flowable, w, h, height))
+            height += h
+            after = flowable.getSpaceAfter()
+        self._placed = placed
+        self._width = aW
+        self._H = height
+        self._H0 = placed[0][2] if placed else 0
+        self._wrapInfo = aW, aH
+        return aW, (height if height <= aH else 0xFFFFFF)  # too tall here: split
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(aW, aH)
+        if parts and isinstance(parts[0], type(self.FrameBreak)):
+            return [parts[0], self]  # on the next page, still in one go
+        return parts
+
+    def draw(self) -> None:
+        for flowable, w, h, top in self._placed:
+            flowable.drawOn(self.canv, 0, self._H - top - h, _sW=self._width - w)
+
+
+_PLAIN_FRAGS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _plain_frag(style: Any) -> Any:
+    """The one fragment reportlab's parser makes of plain text in ``style`` (text "x")."""
+    frag = _PLAIN_FRAGS.get(style)
+    if frag is None:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _PLAIN_FRAGS[style] = frags[0]
+    return frag
+
+
 def _p(text: str, style: Any) -> Paragraph:
-    """A paragraph of plain text (escaped, NFC)."""
-    return Paragraph(escape(nfc(text)), style)
+    """A paragraph of plain text (escaped, NFC).
+
+    Text with nothing to escape (no ``&``, ``<``, ``>``) is one fragment in the paragraph's
+    style: made here from the parser's own fragment for that style, rather than by parsing
+    each paragraph (a third of the cost of a short one).
+    """
+    text = nfc(text)
+    if "&" in text or "<" in text or ">" in text:
+        return _Paragraph(escape(text), style)
+    text = cleanBlockQuotedText(text)  # what the parser is given: lines joined, spaces folded
+    if not text:
+        return _Paragraph("", style)
+    return _Paragraph(text, style, frags=[_plain_frag(style).clone(text=text)])
 
 
 def _m(markup: str, style: Any) -> Paragraph:
     """A paragraph of markup the caller escaped."""
-    return Paragraph(nfc(markup), style)
+    return _Paragraph(nfc(markup), style)
 
 
 def _lines(text: str) -> list[str]:
@@ -752,7 +838,7 @@ class MinutesDocument:
         parts.append(Spacer(1, 6))
         parts.append(self._signature_table())
         parts += self._recipients()
-        return KeepTogether(parts)
+        return _Together(parts)
 
     def _signer_name(self, role: SignatureRole) -> str:
         sig = self.inp.signature(role)
@@ -956,7 +1042,7 @@ class MinutesDocument:
             if clean_text(photo.links_text):
                 meta.append(f"Liên quan: {_sentence_end(clean_text(photo.links_text), '.')}")
             out.append(
-                KeepTogether(
+                _Together(
                     [
                         *parts,
                         _p(" ".join(meta), s.photo_meta),
@@ -1105,7 +1191,7 @@ def _grid_table(
     """A ruled table, header row repeated on every page, rows never cut by a page break.
     String cells are drawn in the ``body`` style's font, centred in the ``centred`` columns."""
     limit = FRAME_HEIGHT * 0.6
-    rows = [data[0], *_fit_rows(data[1:], widths, padding, limit, lambda: Paragraph("", body))]
+    rows = [data[0], *_fit_rows(data[1:], widths, padding, limit, lambda: _Paragraph("", body))]
     style = _grid_style(padding, body.fontName, body.fontSize, body.leading)
     for column in centred:
         style.add("ALIGN", (column, 1), (column, -1), "CENTER")
