@@ -124,7 +124,21 @@ def sign_pdf(
         if fill_existing
         else fields.SigFieldSpec(field_name, on_page=box.page, box=_int_rect(box.rect))
     )
-    signer = PdfSigner(meta, opened.signer, stamp_style=style, new_field_spec=spec)
+
+    class TimedSigner(PdfSigner):
+        """Keeps the signing time it writes into the signature (and the stamp), so that it
+        need not be read back from the signed file."""
+
+        signing_time: datetime | None = None
+
+        def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+            session = super().init_signing_session(
+                pdf_out, existing_fields_only=existing_fields_only
+            )
+            self.signing_time = session.system_time
+            return session
+
+    signer = TimedSigner(meta, opened.signer, stamp_style=style, new_field_spec=spec)
     params = {"reason": reason, "signer": name}
     if not vietnamese:
         from inspector_app.signing.stamp import unaccented
@@ -138,7 +152,12 @@ def sign_pdf(
         _raise_token_error(exc)
         raise
     signed = out.getvalue()
-    signed_at = _signing_time(signed, field_name) or datetime.now().astimezone()
+    signed_at = (
+        # as the signature holds it: UTCTime, whole seconds
+        signer.signing_time.replace(microsecond=0).astimezone()
+        if signer.signing_time is not None
+        else _signing_time(signed, field_name) or datetime.now().astimezone()
+    )
     result = SignResult(
         signed, field_name, opened.certificate, signed_at, box, vietnamese_stamp=vietnamese
     )

@@ -16,12 +16,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -251,7 +253,6 @@ def sign_inspection(
             location=location,
             tsa_url=tsa_url,
         )
-    _check_signed(result.pdf)
     name = _file_name(started, unit_name, kind)
     doc = _store(
         ctx,
@@ -292,7 +293,6 @@ def add_signature(
             location=location,
             tsa_url=tsa_url,
         )
-    _check_signed(result.pdf)
     stem = latest.path.stem.split("--")[0]
     doc = _store(
         ctx,
@@ -512,6 +512,10 @@ def _file_name(started: datetime, unit_name: str, kind: str) -> str:
     return f"{prefix}-{started:%Y%m%d}-{slug(unit_name)}-{new_id()[:8]}.pdf"
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _write_file(path: Path, data: bytes) -> Path:
     """Write ``data`` to a new temporary file next to ``path``, fsynced; return its path."""
     try:
@@ -540,9 +544,19 @@ def _store(
     previous_id: str | None,
     lock: bool,
 ) -> SignedDocumentInfo:
-    """Write the signed file and record it (and lock the inspection) in one go."""
+    """Check the signed file's signatures, write it, record it (and lock the inspection) in
+    one go. The file is written and flushed to disk (under a temporary name) on another thread
+    while the signatures are checked; it is removed if they do not check out."""
     target = documents_dir(ctx.paths) / file_name
-    tmp = _write_file(target, result.pdf)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="signed-file") as pool:
+        written = pool.submit(lambda: (_write_file(target, result.pdf), _sha256(result.pdf)))
+        try:
+            _check_signed(result.pdf)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                written.result()[0].unlink(missing_ok=True)
+            raise
+        tmp, sha256 = written.result()
     placed = False
     try:
         with ctx.db.session() as s:
@@ -560,7 +574,7 @@ def _store(
                 kind=kind,
                 role=role,
                 file_name=file_name,
-                sha256=hashlib.sha256(result.pdf).hexdigest(),
+                sha256=sha256,
                 size=len(result.pdf),
                 signer_name=cert.common_name,
                 signed_at=result.signed_at,

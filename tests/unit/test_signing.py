@@ -69,6 +69,11 @@ def test_sign_then_verify_one_signature(certs) -> None:  # type: ignore[no-untyp
     assert sig.reason == "Ký biên bản kiểm tra"
     assert sig.signed_at is not None
     assert abs((sig.signed_at - result.signed_at).total_seconds()) < 1
+    # the time the signature holds, to the second (not read back from the file)
+    from inspector_app.signing.pdf import _signing_time
+
+    assert result.signed_at == _signing_time(result.pdf, result.field_name)
+    assert result.signed_at.utcoffset() is not None
 
 
 def test_the_stamp_is_visible_in_the_box_with_an_embedded_vietnamese_font(certs) -> None:  # type: ignore[no-untyped-def]
