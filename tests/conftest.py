@@ -77,14 +77,15 @@ def demo_ctx(data_paths: DataPaths, demo_db_template: Path) -> Iterator:  # type
 @pytest.fixture(scope="session")
 def self_signed():  # type: ignore[no-untyped-def]
     """``make(key, common_name, *extensions)``: a self-signed ``cryptography`` certificate of
-    ``key``, valid from five minutes ago for 30 days; each extension is ``(value, critical)``."""
+    ``key``, valid from five minutes ago for 30 days; each extension is ``(value, critical)``;
+    ``algorithm=None`` for Ed25519 keys."""
     from datetime import UTC, datetime, timedelta
 
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.x509.oid import NameOID
 
-    def make(key, common_name: str, *extensions):  # type: ignore[no-untyped-def]
+    def make(key, common_name: str, *extensions, algorithm="sha256"):  # type: ignore[no-untyped-def]
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
         now = datetime.now(UTC)
         builder = (
@@ -98,6 +99,6 @@ def self_signed():  # type: ignore[no-untyped-def]
         )
         for value, critical in extensions:
             builder = builder.add_extension(value, critical=critical)
-        return builder.sign(key, hashes.SHA256())
+        return builder.sign(key, hashes.SHA256() if algorithm == "sha256" else algorithm)
 
     return make

@@ -278,26 +278,72 @@ def test_the_key_is_parsed_once_when_the_credential_is_opened(certs, monkeypatch
     assert report.ok, report.problems
 
 
-def test_an_ec_key_in_a_pkcs12_file_signs(tmp_path: Path, self_signed) -> None:  # type: ignore[no-untyped-def]
+def _contents(pdf: bytes) -> tuple[int, int]:
+    """(bytes reserved for the signature, bytes its CMS takes) of the last signature."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    emb = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[-1]
+    return len(emb.sig_object["/Contents"]), len(emb.signed_data.dump())
+
+
+def _p12(tmp_path: Path, self_signed, key, **kwargs) -> Path:  # type: ignore[no-untyped-def]
     from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import pkcs12
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = self_signed(key, HEAD)
-    p12 = tmp_path / "ec.p12"
+    cert = self_signed(key, HEAD, **kwargs)
+    p12 = tmp_path / "key.p12"
     p12.write_bytes(
         pkcs12.serialize_key_and_certificates(
-            b"ec", key, cert, None, serialization.BestAvailableEncryption(b"pw")
+            b"k", key, cert, None, serialization.BestAvailableEncryption(b"pw")
         )
     )
-    with open_signer(Pkcs12Credential(p12, "pw")) as opened:
-        result = sign_pdf(make_pdf(), opened)
-    from asn1crypto import x509 as asn1_x509
+    p12.with_suffix(".der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    return p12
 
-    trust = [asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER))]
+
+def test_an_ec_key_in_a_pkcs12_file_signs(tmp_path: Path, self_signed) -> None:  # type: ignore[no-untyped-def]
+    """ECDSA keeps the parsed key, and the room for the signature is computed."""
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from inspector_app.signing.pdf import _room_for
+
+    p12 = _p12(tmp_path, self_signed, ec.generate_private_key(ec.SECP256R1()))
+    with open_signer(Pkcs12Credential(p12, "pw")) as opened:
+        room = _room_for(opened.signer)
+        result = sign_pdf(make_pdf(), opened)
+    trust = [asn1_x509.Certificate.load(p12.with_suffix(".der").read_bytes())]
     report = verify_bytes(result.pdf, trust)
     assert report.ok, report.problems
+    reserved, used = _contents(result.pdf)
+    assert room == 2 * reserved and used + 300 < reserved
+
+
+def test_no_room_is_computed_for_other_keys(tmp_path: Path, self_signed) -> None:  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from inspector_app.signing.pdf import _room_for
+
+    p12 = _p12(tmp_path, self_signed, ed25519.Ed25519PrivateKey.generate(), algorithm=None)
+    with open_signer(Pkcs12Credential(p12, "pw")) as opened:
+        assert _room_for(opened.signer) is None  # pyHanko measures it
+
+
+def test_the_room_for_the_signature_is_computed_and_a_shortfall_signed_again(
+    certs, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.signing import pdf
+
+    with open_signer(cred(certs, "head")) as opened:
+        room = pdf._room_for(opened.signer)
+        result = sign_pdf(make_pdf(), opened)
+        reserved, used = _contents(result.pdf)
+        assert room == 2 * reserved and used + 300 < reserved < used + 1000
+        # too little room: signed again with the room pyHanko measures
+        monkeypatch.setattr(pdf, "_room_for", lambda _signer: 200)
+        again = sign_pdf(make_pdf(), opened)
+    assert verify_bytes(again.pdf, trusted(certs, "head")).ok
+    assert _contents(again.pdf)[0] > 200
 
 
 def test_the_stamp_font_subset_is_pyhankos_own(certs) -> None:  # type: ignore[no-untyped-def]
