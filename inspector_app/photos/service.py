@@ -338,10 +338,12 @@ class PhotoService:
         staff_entry_id: str | None = None,
         item: ItemRef | None = None,
         verify: bool = False,
+        warnings: bool = True,
     ) -> builtins.list[PhotoInfo]:
         """The inspection's photos in their order (annotated versions right after the photo
         they were drawn on), optionally only those of one person or one item, each with its
-        evidence warnings. ``verify`` also re-hashes every stored file (slower)."""
+        evidence warnings (none when ``warnings`` is false: the minutes do not show them).
+        ``verify`` also re-hashes every stored file (slower)."""
         with self.db.session() as s:
             ins = self._load(s, inspection_id)
             q = select(m.Photo).where(m.Photo.inspection_id == inspection_id).order_by(*_ORDER)
@@ -357,6 +359,8 @@ class PhotoService:
                 q = q.where(m.Photo.form_id == item[0], m.Photo.item_id == item[1])
             rows = list(s.scalars(q))
             links = self._links(s, [r.id for r in rows])
+            if not warnings:
+                return [self._info(r, links.get(r.id, ()), []) for r in rows]
             roots = self._root_shas(s, rows)
             others = self._others(s, inspection_id, set(roots.values()))
             return [

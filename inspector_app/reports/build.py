@@ -77,7 +77,7 @@ def photos_for_report(
     except ImportError:  # pragma: no cover - the photos package ships with the app
         return []
     service = PhotoService(ctx.db)
-    infos = service.list(inspection.id)
+    infos = service.list(inspection.id, warnings=False)
     numbers = {info.id: n for n, info in enumerate(infos, start=1)}
     names = {e.id: clean_text(e.full_name) for e in inspection.staff}
     out = []

@@ -30,7 +30,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -1030,8 +1029,7 @@ class MinutesDocument:
         out = self._appendix_head("II", "HÌNH ẢNH GHI NHẬN TẠI BUỔI KIỂM TRA")
         for photo, prepared in zip(self.photos, self.prepared, strict=True):
             parts: list[Flowable] = [_Photo(prepared, self._photo_flowable(photo))]
-            caption = clean_text(photo.caption)
-            parts.append(_m(f"<b>Ảnh số {photo.number}.</b> {escape(caption)}", s.caption))
+            parts.append(self._caption(f"Ảnh số {photo.number}.", clean_text(photo.caption)))
             meta = []
             when = photo.captured_at
             meta.append(
@@ -1052,6 +1050,45 @@ class MinutesDocument:
                 )
             )
         return out
+
+    def _caption(self, number: str, caption: str) -> Flowable:
+        """ "Ảnh số N." in bold, then the caption: one line drawn directly when it fits with
+        room to spare (most captions), else a paragraph."""
+        style = self.s.caption
+        runs = [(number, self.fonts.bold)]
+        if caption:
+            runs.append((" " + caption, self.fonts.regular))
+        line = _Line(runs, style)
+        if line.text_width <= FRAME_WIDTH - 1:
+            return line
+        return _m(f"<b>{escape(number)}</b> {escape(caption)}", style)
+
+
+class _Line(Flowable):
+    """One centred line of text in runs of fonts, placed and drawn as a centred paragraph of
+    that one line is (a paragraph with more than one font costs ten times as much to lay out);
+    for a line that fits, which the caller checks."""
+
+    def __init__(self, runs: Sequence[tuple[str, str]], style: Any) -> None:
+        super().__init__()
+        self.runs = list(runs)
+        self.style = style  # its space before and after, as a paragraph's
+        self.text_width = sum(stringWidth(t, f, style.fontSize) for t, f in self.runs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style, canv = self.style, self.canv
+        canv.saveState()
+        canv.setFillColor(style.textColor)
+        text = canv.beginText((self.width - self.text_width) / 2, self.height - style.fontSize)
+        for run, font in self.runs:
+            text.setFont(font, style.fontSize, style.leading)
+            text.textOut(run)
+        canv.drawText(text)
+        canv.restoreState()
 
 
 class _Photo(Flowable):
@@ -1086,18 +1123,27 @@ class _Photo(Flowable):
         self._resolve().drawOn(self.canv, (self.width - self._inner_width) / 2, 0)
 
 
-class _CountedImage(Image):
-    """An image flowable, centred, that reports when it is drawn."""
+class _CountedImage(Flowable):
+    """A JPEG file drawn at a given size, that reports when it is drawn.
+
+    What reportlab's ``Image`` flowable draws for a file, without its opening the file a
+    first time to read the size the caller already knows (the canvas reads it when drawing).
+    """
 
     def __init__(
         self, filename: str, width: float, height: float, on_draw: Callable[[], None]
     ) -> None:
-        super().__init__(filename, width=width, height=height)
+        super().__init__()
+        self.filename = filename
+        self.width, self.height = width, height
         self.hAlign = "CENTER"
         self._on_draw = on_draw
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
     def draw(self) -> None:
-        super().draw()
+        self.canv.drawImage(self.filename, 0, 0, self.width, self.height, mask="auto")
         self._on_draw()
 
 

@@ -183,11 +183,13 @@ def drawn_signatures(ctx: AppContext, inspection_id: str) -> list[DrawnSignature
     """The drawn signatures and refusals recorded, in the order of :data:`ROLES`."""
     with ctx.db.session() as s:
         _inspection(s, inspection_id)
-        rows = list(
-            s.scalars(
-                select(m.DrawnSignature).where(m.DrawnSignature.inspection_id == inspection_id)
-            )
-        )
+        return _drawn(ctx, s, inspection_id)
+
+
+def _drawn(ctx: AppContext, s: Any, inspection_id: str) -> list[DrawnSignatureData]:
+    rows = list(
+        s.scalars(select(m.DrawnSignature).where(m.DrawnSignature.inspection_id == inspection_id))
+    )
     result = []
     for row in sorted(rows, key=lambda r: ROLES.index(r.role) if r.role in ROLES else 99):
         png = None
@@ -229,7 +231,7 @@ def sign_inspection(
         kind = KIND_AMENDMENT if _amends(s, inspection_id) else KIND_MINUTES
         started, unit_name = row.started_at, row.unit.name if row.unit else ""
         head_name = next((t.inspector.full_name for t in row.team if t.role == "head"), "")
-    drawn = drawn_signatures(ctx, inspection_id)
+        drawn = _drawn(ctx, s, inspection_id)
     boxes: Mapping[str, SignatureBox]
     if render is None:
         pdf, boxes = render_with_reports(ctx, inspection_id, drawn, **(render_options or {}))
@@ -545,60 +547,60 @@ def _store(
     lock: bool,
 ) -> SignedDocumentInfo:
     """Check the signed file's signatures, write it, record it (and lock the inspection) in
-    one go. The file is written and flushed to disk (under a temporary name) on another thread
-    while the signatures are checked; it is removed if they do not check out."""
+    one go. The file is hashed, written and flushed to disk (under a temporary name) on
+    another thread while the signatures are checked and the record is prepared; it takes its
+    name just before the record is committed, and nothing is left if any step fails."""
     target = documents_dir(ctx.paths) / file_name
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="signed-file") as pool:
-        written = pool.submit(lambda: (_write_file(target, result.pdf), _sha256(result.pdf)))
+        digest = pool.submit(_sha256, result.pdf)
+        written = pool.submit(_write_file, target, result.pdf)
+        placed = False
         try:
             _check_signed(result.pdf)
+            with ctx.db.session() as s:
+                row = _inspection(s, inspection_id)
+                if lock:
+                    _check_signable(row)  # again: another window may have signed meanwhile
+                elif row.status not in _LOCKED:
+                    raise UserError("the inspection is not signed")
+                cert = result.signer
+                audit.set_reason(
+                    s, f"signed by {cert.common_name} (certificate serial {cert.serial})"
+                )
+                doc = m.SignedDocument(
+                    id=new_id(),
+                    inspection_id=inspection_id,
+                    previous_id=previous_id,
+                    kind=kind,
+                    role=role,
+                    file_name=file_name,
+                    sha256=digest.result(),
+                    size=len(result.pdf),
+                    signer_name=cert.common_name,
+                    signed_at=result.signed_at,
+                    cert_subject=cert.subject,
+                    cert_issuer=cert.issuer,
+                    cert_serial=cert.serial,
+                    timestamped=result.timestamped,
+                )
+                s.add(doc)
+                if lock:
+                    row.status = InspectionStatus.SIGNED.value
+                s.flush()
+                tmp = written.result()  # on the disk before the record is committed
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    raise StorageError(f"cannot write {target}: {exc.strerror}") from None
+                placed = True
+                info = _info(ctx.paths, doc)
         except BaseException:
-            with contextlib.suppress(Exception):
-                written.result()[0].unlink(missing_ok=True)
+            if placed:
+                target.unlink(missing_ok=True)
             raise
-        tmp, sha256 = written.result()
-    placed = False
-    try:
-        with ctx.db.session() as s:
-            row = _inspection(s, inspection_id)
-            if lock:
-                _check_signable(row)  # again: another window may have signed meanwhile
-            elif row.status not in _LOCKED:
-                raise UserError("the inspection is not signed")
-            cert = result.signer
-            audit.set_reason(s, f"signed by {cert.common_name} (certificate serial {cert.serial})")
-            doc = m.SignedDocument(
-                id=new_id(),
-                inspection_id=inspection_id,
-                previous_id=previous_id,
-                kind=kind,
-                role=role,
-                file_name=file_name,
-                sha256=sha256,
-                size=len(result.pdf),
-                signer_name=cert.common_name,
-                signed_at=result.signed_at,
-                cert_subject=cert.subject,
-                cert_issuer=cert.issuer,
-                cert_serial=cert.serial,
-                timestamped=result.timestamped,
-            )
-            s.add(doc)
-            if lock:
-                row.status = InspectionStatus.SIGNED.value
-            s.flush()
-            try:
-                os.replace(tmp, target)
-            except OSError as exc:
-                raise StorageError(f"cannot write {target}: {exc.strerror}") from None
-            placed = True
-            info = _info(ctx.paths, doc)
-    except BaseException:
-        if placed:
-            target.unlink(missing_ok=True)
-        raise
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+        finally:
+            with contextlib.suppress(Exception):  # the temporary file, unless renamed
+                written.result().unlink(missing_ok=True)
     log.info("inspection %s signed by %s: %s", inspection_id, info.signer_name, target)
     from dataclasses import replace
 

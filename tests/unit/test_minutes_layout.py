@@ -566,6 +566,44 @@ def test_groups_kept_together_land_where_keeptogether_puts_them() -> None:
     assert ours == theirs
 
 
+def test_a_one_line_caption_is_drawn_where_its_paragraph_would_be() -> None:
+    import io
+
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    from inspector_app.reports.document import _Line
+    from inspector_app.reports.fonts import serif_fonts
+    from inspector_app.reports.layout import FRAME_HEIGHT, FRAME_WIDTH, Styles
+
+    fonts = serif_fonts()
+    s = Styles(fonts)
+    captions = ["Quầy số 3 không có người lúc 7 giờ 45", "", "Thẻ đeo sai vị trí"]
+
+    def pdf(flowables: list) -> list[list[tuple[str, float, float, str]]]:  # type: ignore[type-arg]
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+        doc.addPageTemplates(
+            [PageTemplate("p", [Frame(LEFT, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0)])]
+        )
+        doc.build(flowables)
+        return [
+            [(g.text, round(g.x0, 2), round(g.y0, 2), g.font) for g in page.glyphs]
+            for page in read_pdf(out.getvalue()).pages
+        ]
+
+    paragraphs = [
+        Paragraph(f"<b>Ảnh số {n}.</b> {c}", s.caption) for n, c in enumerate(captions, 1)
+    ]
+    lines = [
+        _Line(
+            [(f"Ảnh số {n}.", fonts.bold)] + ([(" " + c, fonts.regular)] if c else []),
+            s.caption,
+        )
+        for n, c in enumerate(captions, 1)
+    ]
+    assert pdf(lines) == pdf(paragraphs)
+
+
 def test_plain_paragraphs_are_what_the_parser_makes() -> None:
     from xml.sax.saxutils import escape
 

@@ -113,6 +113,10 @@ def test_capture_time_against_the_inspection_window(service, draft, tmp_path) ->
     }
     before = next(p for p in service.list(draft.id) if p.original_name == "before.jpg")
     assert "before the inspection" in before.warnings[0].text
+    # without the warnings (what the minutes ask for): the same photos, nothing flagged
+    bare = service.list(draft.id, warnings=False)
+    assert [p.id for p in bare] == [p.id for p in service.list(draft.id)]
+    assert all(p.warnings == () for p in bare)
 
 
 def test_the_same_photo_in_another_inspection_is_flagged(

@@ -165,7 +165,7 @@ def test_a_wrong_passphrase_leaves_nothing_behind(demo_ctx, completed: str, cert
     assert not docs.exists() or list(docs.iterdir()) == []
 
 
-@pytest.mark.parametrize("where", ["before the file is in place", "after"])
+@pytest.mark.parametrize("where", ["before the file is in place", "after", "writing the file"])
 def test_a_failure_while_recording_leaves_nothing(
     demo_ctx,
     completed: str,
@@ -176,12 +176,14 @@ def test_a_failure_while_recording_leaves_nothing(
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise StorageError("the disk is full; nothing was changed")
 
-    # set_reason runs before the signed file is renamed into place, _info after
-    monkeypatch.setattr(
-        service.audit if where.startswith("before") else service,
-        "set_reason" if where.startswith("before") else "_info",
-        fail,
-    )
+    # set_reason runs before the signed file is renamed into place, _info after; the file is
+    # written on another thread meanwhile
+    target, name = {
+        "before the file is in place": (service.audit, "set_reason"),
+        "after": (service, "_info"),
+        "writing the file": (service, "_write_file"),
+    }[where]
+    monkeypatch.setattr(target, name, fail)
     with pytest.raises(StorageError):
         service.sign_inspection(demo_ctx, completed, certs["head"], render=Renderer())
     assert demo_ctx.inspections.get(completed).status is InspectionStatus.COMPLETED
