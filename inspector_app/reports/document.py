@@ -1039,12 +1039,13 @@ class MinutesDocument:
             )
             if clean_text(photo.links_text):
                 meta.append(f"Liên quan: {_sentence_end(clean_text(photo.links_text), '.')}")
+            sha = f"Mã SHA-256 của tệp ảnh gốc: {photo.sha256.lower()}"
             out.append(
                 _Together(
                     [
                         *parts,
-                        _p(" ".join(meta), s.photo_meta),
-                        _p(f"Mã SHA-256 của tệp ảnh gốc: {photo.sha256.lower()}", s.photo_meta),
+                        self._centred([(" ".join(meta), False)], s.photo_meta),
+                        self._centred([(sha, False)], s.photo_meta),
                         Spacer(1, 10),
                     ]
                 )
@@ -1052,16 +1053,25 @@ class MinutesDocument:
         return out
 
     def _caption(self, number: str, caption: str) -> Flowable:
-        """ "Ảnh số N." in bold, then the caption: one line drawn directly when it fits with
-        room to spare (most captions), else a paragraph."""
-        style = self.s.caption
-        runs = [(number, self.fonts.bold)]
-        if caption:
-            runs.append((" " + caption, self.fonts.regular))
-        line = _Line(runs, style)
-        if line.text_width <= FRAME_WIDTH - 1:
-            return line
-        return _m(f"<b>{escape(number)}</b> {escape(caption)}", style)
+        """The photo's number in bold, then its caption."""
+        return self._centred([(number, True)] + ([(" " + caption, False)] if caption else []))
+
+    def _centred(self, runs: list[tuple[str, bool]], style: Any = None) -> Flowable:
+        """A centred line of text in runs, bold or not, across the page: drawn directly when
+        it fits on one line with room to spare (most captions and photo details), else a
+        paragraph."""
+        style = style or self.s.caption
+        text = [(nfc(t), self.fonts.bold if bold else style.fontName) for t, bold in runs]
+        whole = "".join(t for t, _font in text)
+        # as the paragraph would print it: no white space but single inner spaces
+        plain = not any(c.isspace() and c != " " for c in whole) and "  " not in whole
+        if plain and whole == whole.strip(" "):
+            line = _Line(text, style)
+            if line.text_width <= FRAME_WIDTH - 1:
+                return line
+        if not any(bold for _t, bold in runs):
+            return _p(whole, style)
+        return _m("".join(f"<b>{escape(t)}</b>" if b else escape(t) for t, b in runs), style)
 
 
 class _Line(Flowable):
