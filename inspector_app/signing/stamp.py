@@ -136,11 +136,14 @@ def _font_factory(path: str, size: int) -> Any:
             # pyHanko's default subset leaves out GSUB, GPOS and GDEF (harfbuzz has already
             # placed the glyphs, from its own copy of the font), but fontTools still parses
             # them before subsetting (about 40 ms for this font): drop them unread first.
-            # Same subset, same bytes.
             if options is None:
                 for tag in _LAYOUT_TABLES:
                     if tag in self.tt:
                         del self.tt[tag]
+            # And keep the glyphs' bytes as the font has them, as fontTools' own subsetter
+            # does (recalc_bounds off), instead of decoding and re-encoding every outline to
+            # recompute bounding boxes that do not change. The same outlines and metrics.
+            self.tt.recalcBBoxes = False
             super()._extract_subset(options)
 
     @dataclass(frozen=True)

@@ -346,10 +346,12 @@ def test_the_room_for_the_signature_is_computed_and_a_shortfall_signed_again(
     assert _contents(again.pdf)[0] > 200
 
 
-def test_the_stamp_font_subset_is_pyhankos_own(certs) -> None:  # type: ignore[no-untyped-def]
+def test_the_stamp_font_subset_draws_what_pyhankos_own_does(certs) -> None:  # type: ignore[no-untyped-def]
     """The stamp's font engine skips reading the layout tables that pyHanko's subset leaves
-    out anyway: the embedded subset is the same, table for table (the 'head' table holds the
-    time it was made)."""
+    out anyway, and keeps the glyphs' bytes instead of re-encoding them: the embedded subset
+    has the same tables, the same outlines, hinting and metrics (font-wide bounds and maxima
+    in 'head', 'hhea' and 'maxp', and how the outlines are encoded, may differ)."""
+    from fontTools.ttLib import TTFont
     from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
     from pyhanko.pdf_utils.writer import PdfFileWriter
 
@@ -360,17 +362,28 @@ def test_the_stamp_font_subset_is_pyhankos_own(certs) -> None:  # type: ignore[n
         pytest.skip("no Vietnamese font for stamps")
     text = "Người ký: Nguyễn Văn An\nThời gian: 23/11/2026 10:58\nLý do: Ký biên bản kiểm tra"
 
-    def subset(make):  # type: ignore[no-untyped-def]
+    def subset(make) -> TTFont:  # type: ignore[no-untyped-def]
         engine = make(PdfFileWriter())
         engine.shape(text)
         engine.prepare_write()
-        tags = [t for t in engine.tt.keys() if t != "GlyphOrder"]  # noqa: SIM118 - a TTFont
-        return {t: engine.tt.getTableData(t) for t in tags}
+        out = io.BytesIO()
+        engine.tt.save(out)
+        return TTFont(io.BytesIO(out.getvalue()))
 
     ours = subset(stamp._font_factory(str(font), 10).create_font_engine)
     plain = subset(lambda w: GlyphAccumulator(w, io.BytesIO(font.read_bytes()), 10))
-    assert set(ours) == set(plain)
-    assert not {"GSUB", "GPOS", "GDEF"} & set(ours)
-    assert {t: d for t, d in ours.items() if t != "head"} == {
-        t: d for t, d in plain.items() if t != "head"
-    }
+    assert sorted(ours.keys()) == sorted(plain.keys())
+    assert not {"GSUB", "GPOS", "GDEF"} & set(ours.keys())
+    for tag in set(ours.keys()) - {"head", "hhea", "maxp", "glyf", "loca", "GlyphOrder"}:
+        assert ours.getTableData(tag) == plain.getTableData(tag), tag
+    for field in ("ascent", "descent", "lineGap", "numberOfHMetrics"):
+        assert getattr(ours["hhea"], field) == getattr(plain["hhea"], field)
+    assert ours.getGlyphOrder() == plain.getGlyphOrder()
+    glyf, plain_glyf = ours["glyf"], plain["glyf"]
+    drawn = 0
+    for name in ours.getGlyphOrder():
+        a, b = glyf[name], plain_glyf[name]
+        assert a.getCoordinates(glyf) == b.getCoordinates(plain_glyf), name
+        assert getattr(a, "program", None) == getattr(b, "program", None), name
+        drawn += a.numberOfContours != 0
+    assert drawn >= 20  # the stamp's letters, not empty slots
