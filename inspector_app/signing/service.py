@@ -547,13 +547,13 @@ def _store(
     lock: bool,
 ) -> SignedDocumentInfo:
     """Check the signed file's signatures, write it, record it (and lock the inspection) in
-    one go. The file is hashed, written and flushed to disk (under a temporary name) on
-    another thread while the signatures are checked and the record is prepared; it takes its
+    one go. The file is written and flushed to disk (under a temporary name), and hashed, on
+    other threads while the signatures are checked and the record is prepared; it takes its
     name just before the record is committed, and nothing is left if any step fails."""
     target = documents_dir(ctx.paths) / file_name
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="signed-file") as pool:
-        digest = pool.submit(_sha256, result.pdf)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="signed-file") as pool:
         written = pool.submit(_write_file, target, result.pdf)
+        digest = pool.submit(_sha256, result.pdf)
         placed = False
         try:
             _check_signed(result.pdf)
