@@ -2,18 +2,23 @@
 
 Builds a fresh data dir (the demo's completed inspection, 35 more people on the roll call, 40
 camera-sized photos imported through the photo service, so the store holds its usual 2048 px
-working copies), then times ``export_pdf`` (gathering the input from the database, shrinking the
-photos, laying out and writing the PDF) against a floor measured in the same run: reportlab
-alone placing the same already-shrunk image files and a plain 60-row table with the same font.
+working copies and, made at import, the 1024 px print copies the minutes embed), then times
+``export_pdf`` (gathering the input from the database, preparing the photos, laying out and
+writing the PDF) against a floor measured in the same run: reportlab alone placing the same
+image files the minutes embed and a plain 60-row table with the same font.
 
     python benchmarks/export.py [--staff 60] [--photos 40] [--runs 3] [--keep DIR]
 
-"cold" renders start with an empty cache of shrunk photos (the first export of an inspection);
-"warm" ones reuse it (the preview's Refresh, then the export). Then "signed": what *Sign
-digitally* does (``sign_inspection``: render with the drawn signatures, PAdES signature with a
-PKCS#12 key, file written and recorded, inspection locked), timed on fresh copies of the data
-dir, against the floor plus one plain pyHanko signature. Targets: signed cold / signed floor
-<= 1.5, file <= 15 MB. Prints one line per figure, then one line of JSON.
+"cold" renders start with an empty cache of shrunk photos; since the import made each photo's
+print copy (that work is timed by ``benchmarks/photos.py``), nothing is left to shrink, so
+"cold" is the first export after the import. (The cache serves photos imported before print
+copies existed: those are still shrunk on the first export.) "warm" renders follow one (the
+preview's Refresh, then the export). Then "signed": what *Sign digitally* does
+(``sign_inspection``: render with the drawn signatures, PAdES signature with a PKCS#12 key, file
+written and recorded, inspection locked), timed on fresh copies of the data dir, against the
+floor plus one plain pyHanko signature. Targets: signed cold / signed floor <= 1.5, file <= 15
+MB. Prints one line per figure (``print_copies``: photos embedded from their print copy), then
+one line of JSON.
 """
 
 from __future__ import annotations
@@ -232,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     from inspector_app.reports.build import build_minutes_input
     from inspector_app.reports.export import export_pdf
     from inspector_app.reports.fonts import serif_fonts
-    from inspector_app.reports.images import prepare_images
+    from inspector_app.reports.images import prepare_image
 
     serif_fonts()  # registered once per process: not part of any run
     cache = ctx.paths.root / "cache" / "minutes-images"
@@ -253,9 +258,12 @@ def main(argv: list[str] | None = None) -> int:
     assert result is not None
 
     inp = build_minutes_input(ctx, ins_id)
-    prepared = prepare_images(
-        [p.path for p in inp.photos], root / "floor-images", inp.image_max_side, inp.image_quality
-    )
+    prepared = [  # the files the minutes embed
+        prepare_image(
+            p.path, root / "floor-images", inp.image_max_side, inp.image_quality, p.print_path
+        )
+        for p in inp.photos
+    ]
     images = [(str(p.path), p.width, p.height) for p in prepared if p.path is not None]
     rows = [["STT", "Họ và tên", "Chức vụ", "Quầy/Bàn", "Điểm danh"]] + [
         [str(i), e.full_name, e.position, e.counter, "Có mặt"]
@@ -299,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         "benchmark": "export",
         "staff": len(inp.inspection.staff),
         "photos": result.render.photo_count,
+        "print_copies": sum(p.print_path is not None for p in inp.photos),
         "pages": result.render.page_count,
         "setup_s": round(setup_s, 1),
         "export_cold_s": round(cold_s, 3),

@@ -7,7 +7,8 @@ turned by its orientation tag) are made once into ``$TMPDIR/inspector-bench-phot
 reused by later runs. Then, in one run:
 
 * **floor**: Pillow alone making the same outputs from the same files — open, draft mode,
-  downscale to 2048 px (LANCZOS), EXIF orientation, JPEG quality 85, a 320 px thumbnail — over a
+  downscale to 2048 px (LANCZOS), EXIF orientation, JPEG quality 85, a 320 px thumbnail, and
+  the 1024 px print copy the minutes embed (the working copy halved, JPEG quality 75) — over a
   process pool of the same size started the same way (``spawn``) and at the same (lowered)
   priority as the pipeline's workers, so that the ratio compares work, not scheduling;
 * **import**: ``PhotoService.add`` into a fresh data dir with the demo data: hashing, the checks,
@@ -110,6 +111,7 @@ def _floor_one(args: tuple[Path, Path]) -> int:
     thumb = work.copy()
     thumb.thumbnail((320, 320), Image.Resampling.LANCZOS, reducing_gap=2.0)
     thumb.save(out_dir / f"t-{src.name}", "JPEG", quality=80)
+    work.reduce(2).save(out_dir / f"p-{src.name}", "JPEG", quality=75)  # 2048 → 1024 px
     return len(buf.getvalue())
 
 

@@ -72,3 +72,33 @@ def demo_ctx(data_paths: DataPaths, demo_db_template: Path) -> Iterator:  # type
     context = _open_copy(demo_db_template, data_paths)
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def self_signed():  # type: ignore[no-untyped-def]
+    """``make(key, common_name, *extensions)``: a self-signed ``cryptography`` certificate of
+    ``key``, valid from five minutes ago for 30 days; each extension is ``(value, critical)``;
+    ``algorithm=None`` for Ed25519 keys."""
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    def make(key, common_name: str, *extensions, algorithm="sha256"):  # type: ignore[no-untyped-def]
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+        now = datetime.now(UTC)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5))
+            .not_valid_after(now + timedelta(days=30))
+        )
+        for value, critical in extensions:
+            builder = builder.add_extension(value, critical=critical)
+        return builder.sign(key, hashes.SHA256() if algorithm == "sha256" else algorithm)
+
+    return make

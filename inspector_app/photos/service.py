@@ -338,10 +338,12 @@ class PhotoService:
         staff_entry_id: str | None = None,
         item: ItemRef | None = None,
         verify: bool = False,
+        warnings: bool = True,
     ) -> builtins.list[PhotoInfo]:
         """The inspection's photos in their order (annotated versions right after the photo
         they were drawn on), optionally only those of one person or one item, each with its
-        evidence warnings. ``verify`` also re-hashes every stored file (slower)."""
+        evidence warnings (none when ``warnings`` is false: the minutes do not show them).
+        ``verify`` also re-hashes every stored file (slower)."""
         with self.db.session() as s:
             ins = self._load(s, inspection_id)
             q = select(m.Photo).where(m.Photo.inspection_id == inspection_id).order_by(*_ORDER)
@@ -357,6 +359,8 @@ class PhotoService:
                 q = q.where(m.Photo.form_id == item[0], m.Photo.item_id == item[1])
             rows = list(s.scalars(q))
             links = self._links(s, [r.id for r in rows])
+            if not warnings:
+                return [self._info(r, links.get(r.id, ()), []) for r in rows]
             roots = self._root_shas(s, rows)
             others = self._others(s, inspection_id, set(roots.values()))
             return [
@@ -474,7 +478,7 @@ class PhotoService:
             root = self._photo(s, photo.parent_id) if photo.parent_id else photo
             data = ann.render_jpeg(self.store.read(root.file_sha256), shapes)
             file_sha = self.store.put(data)
-            self.store.put_thumb(file_sha, _thumb_of(data, self.options))
+            _put_small_copies(self.store, file_sha, data, self.options)
             existing = s.scalars(
                 select(m.Photo.id).where(
                     m.Photo.inspection_id == photo.inspection_id, m.Photo.sha256 == file_sha
@@ -674,15 +678,20 @@ class PhotoService:
         return removed
 
 
-def _thumb_of(data: bytes, options: ImportOptions) -> bytes:
+def _put_small_copies(
+    store: PhotoStore, file_sha: str, data: bytes, options: ImportOptions
+) -> None:
+    """The thumbnail and the print copy of a new working copy (an annotated version)."""
     import io
 
     from PIL import Image
 
-    from inspector_app.photos.pipeline import make_thumbnail
+    from inspector_app.photos.pipeline import make_thumbnail, put_print_copy
 
     with Image.open(io.BytesIO(data)) as image:
-        return make_thumbnail(image, options)
+        image.load()
+        store.put_thumb(file_sha, make_thumbnail(image, options))
+        put_print_copy(store, file_sha, image, options)
 
 
 __all__ = [

@@ -2,8 +2,12 @@
 
 Layout below ``DataPaths.photos``::
 
-    ab/abcdef….jpg          a working copy, named by the SHA-256 of its own bytes
-    thumbs/ab/abcdef….jpg   its thumbnail (a cache: rebuilt from the working copy when missing)
+    ab/abcdef….jpg                   a working copy, named by the SHA-256 of its own bytes
+    thumbs/ab/abcdef….jpg            its thumbnail (a cache: rebuilt from the working copy when
+                                     missing)
+    print/1024q75/ab/abcdef….jpg     its print copy, as the minutes embed it: at most 1024 px,
+                                     JPEG quality 75 (made at import; the minutes shrink the
+                                     working copy themselves when it is missing)
 
 Every file is written to a temporary file in the same folder, flushed to disk and renamed over
 its final name, so a crash never leaves a half-written file under a name the database refers
@@ -100,9 +104,26 @@ class PhotoStore:
             ) from exc
         return sha
 
+    def print_path(self, file_sha256: str, max_side: int, quality: int) -> Path:
+        """Where the print copy of at most ``max_side`` px at JPEG ``quality`` is kept."""
+        return (
+            self.root
+            / "print"
+            / f"{max_side}q{quality}"
+            / file_sha256[:2]
+            / f"{file_sha256}{SUFFIX}"
+        )
+
     def put_thumb(self, file_sha256: str, data: bytes) -> None:
+        self._put_derived(self.thumb_path(file_sha256), data, durable=False)
+
+    def put_print(self, file_sha256: str, max_side: int, quality: int, data: bytes) -> None:
+        # flushed to disk like the working copy: it goes into signed minutes as it is
+        self._put_derived(self.print_path(file_sha256, max_side, quality), data, durable=True)
+
+    def _put_derived(self, path: Path, data: bytes, *, durable: bool) -> None:
         try:
-            write_atomic(self.thumb_path(file_sha256), data, durable=False)
+            write_atomic(path, data, durable=durable)
         except OSError as exc:
             raise StorageError(
                 f"cannot write to the photo store {self.root}: {exc.strerror or exc}"
@@ -124,7 +145,9 @@ class PhotoStore:
             ) from exc
 
     def delete(self, file_sha256: str) -> None:
-        """Remove a working copy and its thumbnail (call once no record names it)."""
-        for path in (self.path(file_sha256), self.thumb_path(file_sha256)):
+        """Remove a working copy, its thumbnail and print copies (call once no record names
+        it)."""
+        prints = (self.root / "print").glob(f"*/{file_sha256[:2]}/{file_sha256}{SUFFIX}")
+        for path in (self.path(file_sha256), self.thumb_path(file_sha256), *prints):
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)

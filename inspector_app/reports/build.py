@@ -17,6 +17,8 @@ from inspector_app.domain.model import Inspection
 from inspector_app.domain.text import clean_text
 from inspector_app.reports import vn
 from inspector_app.reports.minutes import (
+    IMAGE_MAX_SIDE,
+    IMAGE_QUALITY,
     MinutesInput,
     ReportPhoto,
     SignatureImage,
@@ -44,11 +46,11 @@ def default_distribution(inspection: Inspection) -> list[str]:
 
 def _links_text(
     inspection: Inspection,
+    names: dict[str, str],
     staff_ids: Sequence[str],
     item: tuple[str, str] | None,
     parent_number: int | None,
 ) -> str:
-    names = {e.id: clean_text(e.full_name) for e in inspection.staff}
     parts = [", ".join(f"đồng chí {names[i]}" for i in staff_ids if i in names)]
     if item is not None:
         form = next((f for f in inspection.forms if f.id == item[0]), None)
@@ -61,19 +63,28 @@ def _links_text(
     return text[:1].upper() + text[1:]
 
 
-def photos_for_report(ctx: AppContext, inspection: Inspection) -> list[ReportPhoto]:
-    """The inspection's photos from the photo service, numbered 1, 2, … in their order; an
-    empty list when the photos package is not there."""
+def photos_for_report(
+    ctx: AppContext,
+    inspection: Inspection,
+    max_side: int = IMAGE_MAX_SIDE,
+    quality: int = IMAGE_QUALITY,
+) -> list[ReportPhoto]:
+    """The inspection's photos from the photo service, numbered 1, 2, … in their order, each
+    with the print copy the store holds at these image settings (if any); an empty list when
+    the photos package is not there."""
     try:
         from inspector_app.photos.service import PhotoService
     except ImportError:  # pragma: no cover - the photos package ships with the app
         return []
-    infos = PhotoService(ctx.db).list(inspection.id)
+    service = PhotoService(ctx.db)
+    infos = service.list(inspection.id, warnings=False)
     numbers = {info.id: n for n, info in enumerate(infos, start=1)}
+    names = {e.id: clean_text(e.full_name) for e in inspection.staff}
     out = []
     for info in infos:
         parent = numbers.get(info.parent_id) if info.parent_id else None
         item = tuple(info.item) if info.item else None
+        print_copy = service.store.print_path(info.file_sha256, max_side, quality)
         out.append(
             ReportPhoto(
                 path=info.path,
@@ -81,9 +92,10 @@ def photos_for_report(ctx: AppContext, inspection: Inspection) -> list[ReportPho
                 captured_at=info.captured_at,
                 sha256=info.sha256,
                 number=numbers[info.id],
-                links_text=_links_text(inspection, info.staff_entry_ids, item, parent),  # type: ignore[arg-type]
+                links_text=_links_text(inspection, names, info.staff_entry_ids, item, parent),  # type: ignore[arg-type]
                 staff_entry_ids=tuple(info.staff_entry_ids),
                 items=(item,) if item else (),  # type: ignore[arg-type]
+                print_path=print_copy if print_copy.is_file() else None,
             )
         )
     return out
@@ -120,7 +132,12 @@ def build_minutes_input(
     inspection = ctx.inspections.get(inspection_id)
     findings = compute_findings(inspection)
     if photos is None:
-        photos = photos_for_report(ctx, inspection)
+        photos = photos_for_report(
+            ctx,
+            inspection,
+            options.get("image_max_side", IMAGE_MAX_SIDE),
+            options.get("image_quality", IMAGE_QUALITY),
+        )
     if signatures is None:
         signatures = _drawn_signatures(ctx, inspection_id)
     if place is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import re
+import weakref
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -29,7 +30,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
-    Image,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -38,6 +38,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from inspector_app.domain.drafting import (
     ATTENDANCE_SECTION_ID,
@@ -135,14 +137,97 @@ PHOTO_MAX_WIDTH = 130 * mm
 PHOTO_MAX_HEIGHT = 90 * mm  # two photos with their captions on a page
 
 
+class _Paragraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    Most paragraphs are wrapped two or three times at the same width (a ``KeepTogether``, a
+    table or a page-break check wraps them, then the frame wraps them again to place them);
+    the lines depend on the width alone, so the first result is kept. Its split halves are
+    of this class too.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        wrapped = self._wrapped
+        if wrapped is not None and wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return wrapped[1]  # (a split that found no room drops the lines: wrap again)
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
+class _Together(KeepTogether):
+    """A ``KeepTogether`` that, when it fits where it is, is placed as one flowable.
+
+    ``KeepTogether`` measures its content, then always hands the frame its flowables one by one
+    (after a frame break when they do not fit): each is wrapped and placed again, and every
+    measure copies the frame. This one measures its content once and, when it fits, draws each
+    flowable where the frame would have put it (the same space between them: the larger of the
+    one's space after and the next one's space before). When it does not fit it splits as
+    ``KeepTogether`` does: onto the next page, or across pages when taller than a page.
+    """
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803
+        placed: list[tuple[Flowable, float, float, float]] = []  # flowable, width, height, top
+        height = 0.0
+        after: float | None = None
+        for flowable in self._content:
+            w, h = flowable.wrapOn(self.canv, aW, 0xFFFFFFF)
+            if after is not None:
+                height += max(flowable.getSpaceBefore(), after)
+            placed.append((flowable, w, h, height))
+            height += h
+            after = flowable.getSpaceAfter()
+        self._placed = placed
+        self._width = aW
+        self._H = height
+        self._H0 = placed[0][2] if placed else 0
+        self._wrapInfo = aW, aH
+        return aW, (height if height <= aH else 0xFFFFFF)  # too tall here: split
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        parts = super().split(aW, aH)
+        if parts and isinstance(parts[0], type(self.FrameBreak)):
+            return [parts[0], self]  # on the next page, still in one go
+        return parts
+
+    def draw(self) -> None:
+        for flowable, w, h, top in self._placed:
+            flowable.drawOn(self.canv, 0, self._H - top - h, _sW=self._width - w)
+
+
+_PLAIN_FRAGS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def _plain_frag(style: Any) -> Any:
+    """The one fragment reportlab's parser makes of plain text in ``style`` (text "x")."""
+    frag = _PLAIN_FRAGS.get(style)
+    if frag is None:
+        _style, frags, _bullet = ParaParser().parse("x", style)
+        frag = _PLAIN_FRAGS[style] = frags[0]
+    return frag
+
+
 def _p(text: str, style: Any) -> Paragraph:
-    """A paragraph of plain text (escaped, NFC)."""
-    return Paragraph(escape(nfc(text)), style)
+    """A paragraph of plain text (escaped, NFC).
+
+    Text with nothing to escape (no ``&``, ``<``, ``>``) is one fragment in the paragraph's
+    style: made here from the parser's own fragment for that style, rather than by parsing
+    each paragraph (a third of the cost of a short one).
+    """
+    text = nfc(text)
+    if "&" in text or "<" in text or ">" in text:
+        return _Paragraph(escape(text), style)
+    text = cleanBlockQuotedText(text)  # what the parser is given: lines joined, spaces folded
+    if not text:
+        return _Paragraph("", style)
+    return _Paragraph(text, style, frags=[_plain_frag(style).clone(text=text)])
 
 
 def _m(markup: str, style: Any) -> Paragraph:
     """A paragraph of markup the caller escaped."""
-    return Paragraph(nfc(markup), style)
+    return _Paragraph(nfc(markup), style)
 
 
 def _lines(text: str) -> list[str]:
@@ -752,7 +837,7 @@ class MinutesDocument:
         parts.append(Spacer(1, 6))
         parts.append(self._signature_table())
         parts += self._recipients()
-        return KeepTogether(parts)
+        return _Together(parts)
 
     def _signer_name(self, role: SignatureRole) -> str:
         sig = self.inp.signature(role)
@@ -944,8 +1029,7 @@ class MinutesDocument:
         out = self._appendix_head("II", "HÌNH ẢNH GHI NHẬN TẠI BUỔI KIỂM TRA")
         for photo, prepared in zip(self.photos, self.prepared, strict=True):
             parts: list[Flowable] = [_Photo(prepared, self._photo_flowable(photo))]
-            caption = clean_text(photo.caption)
-            parts.append(_m(f"<b>Ảnh số {photo.number}.</b> {escape(caption)}", s.caption))
+            parts.append(self._caption(f"Ảnh số {photo.number}.", clean_text(photo.caption)))
             meta = []
             when = photo.captured_at
             meta.append(
@@ -955,17 +1039,66 @@ class MinutesDocument:
             )
             if clean_text(photo.links_text):
                 meta.append(f"Liên quan: {_sentence_end(clean_text(photo.links_text), '.')}")
+            sha = f"Mã SHA-256 của tệp ảnh gốc: {photo.sha256.lower()}"
             out.append(
-                KeepTogether(
+                _Together(
                     [
                         *parts,
-                        _p(" ".join(meta), s.photo_meta),
-                        _p(f"Mã SHA-256 của tệp ảnh gốc: {photo.sha256.lower()}", s.photo_meta),
+                        self._centred([(" ".join(meta), False)], s.photo_meta),
+                        self._centred([(sha, False)], s.photo_meta),
                         Spacer(1, 10),
                     ]
                 )
             )
         return out
+
+    def _caption(self, number: str, caption: str) -> Flowable:
+        """The photo's number in bold, then its caption."""
+        return self._centred([(number, True)] + ([(" " + caption, False)] if caption else []))
+
+    def _centred(self, runs: list[tuple[str, bool]], style: Any = None) -> Flowable:
+        """A centred line of text in runs, bold or not, across the page: drawn directly when
+        it fits on one line with room to spare (most captions and photo details), else a
+        paragraph."""
+        style = style or self.s.caption
+        text = [(nfc(t), self.fonts.bold if bold else style.fontName) for t, bold in runs]
+        whole = "".join(t for t, _font in text)
+        # as the paragraph would print it: no white space but single inner spaces
+        plain = not any(c.isspace() and c != " " for c in whole) and "  " not in whole
+        if plain and whole == whole.strip(" "):
+            line = _Line(text, style)
+            if line.text_width <= FRAME_WIDTH - 1:
+                return line
+        if not any(bold for _t, bold in runs):
+            return _p(whole, style)
+        return _m("".join(f"<b>{escape(t)}</b>" if b else escape(t) for t, b in runs), style)
+
+
+class _Line(Flowable):
+    """One centred line of text in runs of fonts, placed and drawn as a centred paragraph of
+    that one line is (a paragraph with more than one font costs ten times as much to lay out);
+    for a line that fits, which the caller checks."""
+
+    def __init__(self, runs: Sequence[tuple[str, str]], style: Any) -> None:
+        super().__init__()
+        self.runs = list(runs)
+        self.style = style  # its space before and after, as a paragraph's
+        self.text_width = sum(stringWidth(t, f, style.fontSize) for t, f in self.runs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        style, canv = self.style, self.canv
+        canv.saveState()
+        canv.setFillColor(style.textColor)
+        text = canv.beginText((self.width - self.text_width) / 2, self.height - style.fontSize)
+        for run, font in self.runs:
+            text.setFont(font, style.fontSize, style.leading)
+            text.textOut(run)
+        canv.drawText(text)
+        canv.restoreState()
 
 
 class _Photo(Flowable):
@@ -1000,18 +1133,27 @@ class _Photo(Flowable):
         self._resolve().drawOn(self.canv, (self.width - self._inner_width) / 2, 0)
 
 
-class _CountedImage(Image):
-    """An image flowable, centred, that reports when it is drawn."""
+class _CountedImage(Flowable):
+    """A JPEG file drawn at a given size, that reports when it is drawn.
+
+    What reportlab's ``Image`` flowable draws for a file, without its opening the file a
+    first time to read the size the caller already knows (the canvas reads it when drawing).
+    """
 
     def __init__(
         self, filename: str, width: float, height: float, on_draw: Callable[[], None]
     ) -> None:
-        super().__init__(filename, width=width, height=height)
+        super().__init__()
+        self.filename = filename
+        self.width, self.height = width, height
         self.hAlign = "CENTER"
         self._on_draw = on_draw
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.width, self.height
+
     def draw(self) -> None:
-        super().draw()
+        self.canv.drawImage(self.filename, 0, 0, self.width, self.height, mask="auto")
         self._on_draw()
 
 
@@ -1105,7 +1247,7 @@ def _grid_table(
     """A ruled table, header row repeated on every page, rows never cut by a page break.
     String cells are drawn in the ``body`` style's font, centred in the ``centred`` columns."""
     limit = FRAME_HEIGHT * 0.6
-    rows = [data[0], *_fit_rows(data[1:], widths, padding, limit, lambda: Paragraph("", body))]
+    rows = [data[0], *_fit_rows(data[1:], widths, padding, limit, lambda: _Paragraph("", body))]
     style = _grid_style(padding, body.fontName, body.fontSize, body.leading)
     for column in centred:
         style.add("ALIGN", (column, 1), (column, -1), "CENTER")

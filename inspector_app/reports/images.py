@@ -8,7 +8,9 @@ upright by its EXIF orientation, shrunk and saved as a baseline JPEG file. Photo
 on a few threads (Pillow releases the GIL while decoding and encoding). The shrunk files are
 named by the source file's name, size, mtime and the settings, so a folder kept between renders
 is a cache: re-rendering the same inspection (the preview's Refresh, then the export) does not
-shrink them again.
+shrink them again. Photos imported with a print copy (see
+:func:`inspector_app.photos.pipeline.put_print_copy`) are not shrunk at all: that copy is
+embedded as it is.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 __all__ = ["MAX_PIXELS", "PreparedImage", "prepare_image", "prepare_images"]
 
@@ -64,6 +67,31 @@ def _cache_file(path: Path, max_side: int, quality: int, folder: Path) -> Path:
     return folder / (hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + ".jpg")
 
 
+def _as_it_is(img: Any, path: Path, max_side: int) -> bool:
+    """Whether the opened file ``path`` can be embedded byte for byte: a plain JPEG, upright,
+    small enough."""
+    return (
+        img.format == "JPEG"
+        and img.mode in ("RGB", "L")
+        and img.getexif().get(_ORIENTATION, 1) in (None, 1)
+        and max(img.size) <= max_side
+        and path.suffix.lower() in _JPEG_SUFFIXES
+    )
+
+
+def _ready_copy(path: Path, max_side: int) -> PreparedImage | None:
+    """``path``, made beforehand at these settings, if it is there and can be embedded."""
+    from PIL import Image
+
+    try:
+        with Image.open(path) as img:
+            if _as_it_is(img, path, max_side):
+                return PreparedImage(path, img.width, img.height)
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def _shrink(path: Path, max_side: int, quality: int, target_file: Path) -> PreparedImage:
     from PIL import Image, ImageOps
 
@@ -72,15 +100,7 @@ def _shrink(path: Path, max_side: int, quality: int, target_file: Path) -> Prepa
         width, height = img.size
         if width * height > MAX_PIXELS:
             raise ValueError(f"{width}×{height} pixels is too large for a photo")
-        orientation = img.getexif().get(_ORIENTATION, 1)
-        plain_mode = img.mode in ("RGB", "L")
-        if (
-            opened.format == "JPEG"
-            and plain_mode
-            and orientation in (None, 1)
-            and max(width, height) <= max_side
-            and path.suffix.lower() in _JPEG_SUFFIXES
-        ):
+        if _as_it_is(opened, path, max_side):
             return PreparedImage(path, width, height)
         scale = min(1.0, max_side / max(width, height))
         target = (max(1, round(width * scale)), max(1, round(height * scale)))
@@ -107,11 +127,16 @@ def _shrink(path: Path, max_side: int, quality: int, target_file: Path) -> Prepa
 
 
 def prepare_image(
-    path: Path, folder: Path, max_side: int = 1024, quality: int = 75
+    path: Path, folder: Path, max_side: int = 1024, quality: int = 75, ready: Path | None = None
 ) -> PreparedImage:
-    """``path`` as a JPEG file of at most ``max_side`` px, written to ``folder`` (kept there
-    for the next render) unless ``path`` itself will do; a bad file gives ``error``, never
-    raises."""
+    """``path`` as a JPEG file of at most ``max_side`` px: ``ready`` when given and usable (the
+    print copy the photo store made at import, at these settings), else written to ``folder``
+    (kept there for the next render) unless ``path`` itself will do; a bad file gives
+    ``error``, never raises."""
+    if ready is not None:
+        found = _ready_copy(ready, max_side)
+        if found is not None:
+            return found
     try:
         cached = _cache_file(path, max_side, quality, folder)
         if cached.is_file():

@@ -30,6 +30,8 @@ from inspector_app.domain.model import Inspection
 from inspector_app.gcpause import gc_paused
 
 __all__ = [
+    "IMAGE_MAX_SIDE",
+    "IMAGE_QUALITY",
     "Box",
     "MinutesInput",
     "RenderResult",
@@ -42,6 +44,10 @@ __all__ = [
 
 Box = tuple[float, float, float, float]
 """A rectangle in PDF points, origin at the bottom left of the page: (x1, y1, x2, y2)."""
+
+IMAGE_MAX_SIDE = 1024
+IMAGE_QUALITY = 75
+"""How photos are embedded by default: long side in pixels, JPEG quality (see MinutesInput)."""
 
 
 class SignatureRole(StrEnum):
@@ -56,8 +62,10 @@ class SignatureRole(StrEnum):
 class ReportPhoto:
     """One photo as the minutes show it (Appendix II) and cite it ("ảnh số 3").
 
-    ``path`` is the working copy (any size: it is shrunk for the PDF); ``sha256`` is the hash of
-    the original file as imported, printed under the photo. ``staff_entry_ids`` and ``items``
+    ``path`` is the working copy (any size: it is shrunk for the PDF); ``print_path``, when
+    given, is the print copy the photo store made at import at the minutes' image settings,
+    embedded as it is (nothing to shrink); ``sha256`` is the hash of the original file as
+    imported, printed under the photo. ``staff_entry_ids`` and ``items``
     (``(form_id, item_id)`` pairs) say what the photo shows, so the findings can cite it next to
     the person or the item; ``links_text`` says the same in words for the appendix.
     """
@@ -70,6 +78,7 @@ class ReportPhoto:
     links_text: str = ""
     staff_entry_ids: tuple[str, ...] = ()
     items: tuple[tuple[str, str], ...] = ()
+    print_path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -109,8 +118,8 @@ class MinutesInput:
     distribution: Sequence[str] = ()
     lang: str = "vi"
     findings_text: str | None = None
-    image_max_side: int = 1024
-    image_quality: int = 75
+    image_max_side: int = IMAGE_MAX_SIDE
+    image_quality: int = IMAGE_QUALITY
     image_cache_dir: Path | None = None
 
     def signature(self, role: SignatureRole) -> SignatureImage | None:
@@ -158,21 +167,26 @@ def render_minutes_bytes(inp: MinutesInput) -> tuple[bytes, RenderResult]:
     fonts = serif_fonts()
     photos = sorted(inp.photos, key=lambda p: p.number)
     with contextlib.ExitStack() as stack:
-        prepared: list[Future[PreparedImage]] = []
+        prepared: list[PreparedImage | Future[PreparedImage]] = []
         if photos:
             folder = inp.image_cache_dir or Path(
                 stack.enter_context(tempfile.TemporaryDirectory(prefix="minutes-"))
             )
-            # shrunk on worker threads while the pages before the photos are laid out
-            pool = stack.enter_context(
-                ThreadPoolExecutor(
-                    max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="minutes-img"
-                )
-            )
-            prepared = [
-                pool.submit(prepare_image, p.path, folder, inp.image_max_side, inp.image_quality)
-                for p in photos
-            ]
+            pool: ThreadPoolExecutor | None = None
+            for p in photos:
+                size = (inp.image_max_side, inp.image_quality)
+                if p.print_path is not None:  # made at import: only its size to read
+                    prepared.append(prepare_image(p.path, folder, *size, ready=p.print_path))
+                    continue
+                if pool is None:  # shrunk on worker threads while the pages before the
+                    # photos are laid out
+                    pool = stack.enter_context(
+                        ThreadPoolExecutor(
+                            max_workers=min(4, os.cpu_count() or 1),
+                            thread_name_prefix="minutes-img",
+                        )
+                    )
+                prepared.append(pool.submit(prepare_image, p.path, folder, *size))
         with _render_lock:
             rl_config.useA85 = 0  # binary image streams: ASCII85 in pure Python is slow, bigger
             buffer = io.BytesIO()

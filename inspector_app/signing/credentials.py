@@ -130,7 +130,53 @@ def _open_pkcs12(cred: Pkcs12Credential) -> OpenedSigner:
         raise CredentialError(f"{path}: not a PKCS#12 certificate file (.p12/.pfx)") from None
     if signer.signing_cert is None or signer.signing_key is None:
         raise CredentialError(f"{path}: the file holds no key with its certificate")
-    return OpenedSigner(signer, describe(signer.signing_cert))
+    return OpenedSigner(_key_kept(signer), describe(signer.signing_cert))
+
+
+def _key_kept(signer: Any) -> Any:
+    """``signer`` (a pyHanko ``SimpleSigner``) parsing its private key once, not per signature.
+
+    ``SimpleSigner`` rebuilds the key object from its DER bytes for every signature it makes,
+    and OpenSSL checks an RSA key each time it is loaded (about 40 ms for 2048 bits); pyHanko
+    makes two signatures per document (one to measure the size to reserve, then the real
+    one). The PKCS#12 file was checked when it was opened, so the copy kept here skips the
+    check; mechanisms other than RSA and ECDSA keep pyHanko's own path.
+    """
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+    from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
+    from pyhanko.sign.signers import SimpleSigner
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
+
+    key = serialization.load_der_private_key(
+        signer.signing_key.dump(), password=None, unsafe_skip_rsa_key_validation=True
+    )
+
+    class KeptKeySigner(SimpleSigner):
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                algo = mechanism.signature_algo
+            except ValueError:  # EdDSA, ML-DSA: named by their OID alone
+                algo = ""
+            if isinstance(key, RSAPrivateKey) and algo == "rsassa_pkcs1v15":
+                return key.sign(data, PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+            if isinstance(key, RSAPrivateKey) and algo == "rsassa_pss":
+                padding, hash_algo = process_pss_params(mechanism["parameters"])
+                return key.sign(data, padding, hash_algo)
+            if isinstance(key, EllipticCurvePrivateKey) and algo == "ecdsa":
+                return key.sign(data, ECDSA(get_pyca_cryptography_hash(digest_algorithm)))
+            return super().sign_raw(data, digest_algorithm)
+
+    return KeptKeySigner(
+        signing_cert=signer.signing_cert,
+        signing_key=signer.signing_key,
+        cert_registry=signer.cert_registry,
+        signature_mechanism=signer.signature_mechanism,
+        prefer_pss=signer.prefer_pss,
+        embed_roots=signer.embed_roots,
+    )
 
 
 def _is_pkcs12(data: bytes) -> bool:

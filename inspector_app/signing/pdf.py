@@ -103,12 +103,17 @@ def sign_pdf(
         field_name = _unique_name(field_prefix, set(existing))
     if box is None:
         box = _default_box(writer, len(existing))
-    for name, reserved in (reserve or {}).items():
-        if name not in existing and name != field_name:
-            fields.append_signature_field(
-                writer,
-                fields.SigFieldSpec(name, on_page=reserved.page, box=_int_rect(reserved.rect)),
-            )
+
+    def add_reserved(writer: Any) -> Any:
+        for name, reserved in (reserve or {}).items():
+            if name not in existing and name != field_name:
+                fields.append_signature_field(
+                    writer,
+                    fields.SigFieldSpec(name, on_page=reserved.page, box=_int_rect(reserved.rect)),
+                )
+        return writer
+
+    add_reserved(writer)
     style, vietnamese = stamp_style(box.height)
     name = opened.certificate.common_name
     meta = PdfSignatureMetadata(
@@ -124,27 +129,79 @@ def sign_pdf(
         if fill_existing
         else fields.SigFieldSpec(field_name, on_page=box.page, box=_int_rect(box.rect))
     )
-    signer = PdfSigner(meta, opened.signer, stamp_style=style, new_field_spec=spec)
+
+    class TimedSigner(PdfSigner):
+        """Keeps the signing time it writes into the signature (and the stamp), so that it
+        need not be read back from the signed file."""
+
+        signing_time: datetime | None = None
+
+        def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+            session = super().init_signing_session(
+                pdf_out, existing_fields_only=existing_fields_only
+            )
+            self.signing_time = session.system_time
+            return session
+
+    signer = TimedSigner(meta, opened.signer, stamp_style=style, new_field_spec=spec)
     params = {"reason": reason, "signer": name}
     if not vietnamese:
         from inspector_app.signing.stamp import unaccented
 
         params = {k: unaccented(v) for k, v in params.items()}
+    room = _room_for(opened.signer)
     try:
-        out = signer.sign_pdf(writer, appearance_text_params=params)
+        try:
+            out = signer.sign_pdf(writer, appearance_text_params=params, bytes_reserved=room)
+        except HankoSigningError:
+            if room is None:
+                raise
+            # too little room after all (an unusual certificate): let pyHanko measure it
+            writer = add_reserved(IncrementalPdfFileWriter(io.BytesIO(data), strict=False))
+            out = signer.sign_pdf(writer, appearance_text_params=params)
     except HankoSigningError as exc:
         raise SigningError(f"the PDF could not be signed: {exc}") from None
     except Exception as exc:
         _raise_token_error(exc)
         raise
     signed = out.getvalue()
-    signed_at = _signing_time(signed, field_name) or datetime.now().astimezone()
+    signed_at = (
+        # as the signature holds it: UTCTime, whole seconds
+        signer.signing_time.replace(microsecond=0).astimezone()
+        if signer.signing_time is not None
+        else _signing_time(signed, field_name) or datetime.now().astimezone()
+    )
     result = SignResult(
         signed, field_name, opened.certificate, signed_at, box, vietnamese_stamp=vietnamese
     )
     if tsa_url:
         result = _add_document_timestamp(result, tsa_url, tsa_timeout)
     return result
+
+
+def _room_for(signer: Any) -> int | None:
+    """Hex digits to reserve in the file for the signature (CMS) ``signer`` makes; ``None``:
+    let pyHanko measure it, by making a trial signature first.
+
+    The signature holds the certificates, the signer's issuer and serial number twice (to
+    name the signer and in the signing-certificate attribute), the signature value and about
+    500 bytes of attributes and structure, plus 512 bytes of slack (about the room pyHanko
+    leaves after its trial signature). Only for RSA and EC keys, whose signature sizes follow
+    from the key size. Should it still be too little, :func:`sign_pdf` signs again with
+    pyHanko's measure.
+    """
+    cert = signer.signing_cert
+    if cert is None:
+        return None
+    key = cert.public_key
+    if key.algorithm not in ("rsa", "ec"):
+        return None
+    octets = (key.bit_size + 7) // 8
+    value = octets if key.algorithm == "rsa" else 2 * octets + 9  # EC: DER, two integers
+    certs = {c.dump() for c in (cert, *signer.cert_registry)}
+    tbs = cert["tbs_certificate"]
+    name = tbs["issuer"].dump() + tbs["serial_number"].dump()
+    return 2 * (sum(len(c) for c in certs) + 2 * len(name) + value + 500 + 512)
 
 
 def _raise_token_error(exc: BaseException) -> None:

@@ -16,12 +16,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import re
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -181,11 +183,13 @@ def drawn_signatures(ctx: AppContext, inspection_id: str) -> list[DrawnSignature
     """The drawn signatures and refusals recorded, in the order of :data:`ROLES`."""
     with ctx.db.session() as s:
         _inspection(s, inspection_id)
-        rows = list(
-            s.scalars(
-                select(m.DrawnSignature).where(m.DrawnSignature.inspection_id == inspection_id)
-            )
-        )
+        return _drawn(ctx, s, inspection_id)
+
+
+def _drawn(ctx: AppContext, s: Any, inspection_id: str) -> list[DrawnSignatureData]:
+    rows = list(
+        s.scalars(select(m.DrawnSignature).where(m.DrawnSignature.inspection_id == inspection_id))
+    )
     result = []
     for row in sorted(rows, key=lambda r: ROLES.index(r.role) if r.role in ROLES else 99):
         png = None
@@ -227,7 +231,7 @@ def sign_inspection(
         kind = KIND_AMENDMENT if _amends(s, inspection_id) else KIND_MINUTES
         started, unit_name = row.started_at, row.unit.name if row.unit else ""
         head_name = next((t.inspector.full_name for t in row.team if t.role == "head"), "")
-    drawn = drawn_signatures(ctx, inspection_id)
+        drawn = _drawn(ctx, s, inspection_id)
     boxes: Mapping[str, SignatureBox]
     if render is None:
         pdf, boxes = render_with_reports(ctx, inspection_id, drawn, **(render_options or {}))
@@ -251,7 +255,6 @@ def sign_inspection(
             location=location,
             tsa_url=tsa_url,
         )
-    _check_signed(result.pdf)
     name = _file_name(started, unit_name, kind)
     doc = _store(
         ctx,
@@ -292,7 +295,6 @@ def add_signature(
             location=location,
             tsa_url=tsa_url,
         )
-    _check_signed(result.pdf)
     stem = latest.path.stem.split("--")[0]
     doc = _store(
         ctx,
@@ -512,6 +514,10 @@ def _file_name(started: datetime, unit_name: str, kind: str) -> str:
     return f"{prefix}-{started:%Y%m%d}-{slug(unit_name)}-{new_id()[:8]}.pdf"
 
 
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _write_file(path: Path, data: bytes) -> Path:
     """Write ``data`` to a new temporary file next to ``path``, fsynced; return its path."""
     try:
@@ -540,51 +546,61 @@ def _store(
     previous_id: str | None,
     lock: bool,
 ) -> SignedDocumentInfo:
-    """Write the signed file and record it (and lock the inspection) in one go."""
+    """Check the signed file's signatures, write it, record it (and lock the inspection) in
+    one go. The file is written and flushed to disk (under a temporary name), and hashed, on
+    other threads while the signatures are checked and the record is prepared; it takes its
+    name just before the record is committed, and nothing is left if any step fails."""
     target = documents_dir(ctx.paths) / file_name
-    tmp = _write_file(target, result.pdf)
-    placed = False
-    try:
-        with ctx.db.session() as s:
-            row = _inspection(s, inspection_id)
-            if lock:
-                _check_signable(row)  # again: another window may have signed meanwhile
-            elif row.status not in _LOCKED:
-                raise UserError("the inspection is not signed")
-            cert = result.signer
-            audit.set_reason(s, f"signed by {cert.common_name} (certificate serial {cert.serial})")
-            doc = m.SignedDocument(
-                id=new_id(),
-                inspection_id=inspection_id,
-                previous_id=previous_id,
-                kind=kind,
-                role=role,
-                file_name=file_name,
-                sha256=hashlib.sha256(result.pdf).hexdigest(),
-                size=len(result.pdf),
-                signer_name=cert.common_name,
-                signed_at=result.signed_at,
-                cert_subject=cert.subject,
-                cert_issuer=cert.issuer,
-                cert_serial=cert.serial,
-                timestamped=result.timestamped,
-            )
-            s.add(doc)
-            if lock:
-                row.status = InspectionStatus.SIGNED.value
-            s.flush()
-            try:
-                os.replace(tmp, target)
-            except OSError as exc:
-                raise StorageError(f"cannot write {target}: {exc.strerror}") from None
-            placed = True
-            info = _info(ctx.paths, doc)
-    except BaseException:
-        if placed:
-            target.unlink(missing_ok=True)
-        raise
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="signed-file") as pool:
+        written = pool.submit(_write_file, target, result.pdf)
+        digest = pool.submit(_sha256, result.pdf)
+        placed = False
+        try:
+            _check_signed(result.pdf)
+            with ctx.db.session() as s:
+                row = _inspection(s, inspection_id)
+                if lock:
+                    _check_signable(row)  # again: another window may have signed meanwhile
+                elif row.status not in _LOCKED:
+                    raise UserError("the inspection is not signed")
+                cert = result.signer
+                audit.set_reason(
+                    s, f"signed by {cert.common_name} (certificate serial {cert.serial})"
+                )
+                doc = m.SignedDocument(
+                    id=new_id(),
+                    inspection_id=inspection_id,
+                    previous_id=previous_id,
+                    kind=kind,
+                    role=role,
+                    file_name=file_name,
+                    sha256=digest.result(),
+                    size=len(result.pdf),
+                    signer_name=cert.common_name,
+                    signed_at=result.signed_at,
+                    cert_subject=cert.subject,
+                    cert_issuer=cert.issuer,
+                    cert_serial=cert.serial,
+                    timestamped=result.timestamped,
+                )
+                s.add(doc)
+                if lock:
+                    row.status = InspectionStatus.SIGNED.value
+                s.flush()
+                tmp = written.result()  # on the disk before the record is committed
+                try:
+                    os.replace(tmp, target)
+                except OSError as exc:
+                    raise StorageError(f"cannot write {target}: {exc.strerror}") from None
+                placed = True
+                info = _info(ctx.paths, doc)
+        except BaseException:
+            if placed:
+                target.unlink(missing_ok=True)
+            raise
+        finally:
+            with contextlib.suppress(Exception):  # the temporary file, unless renamed
+                written.result().unlink(missing_ok=True)
     log.info("inspection %s signed by %s: %s", inspection_id, info.signer_name, target)
     from dataclasses import replace
 

@@ -594,8 +594,47 @@ def test_photos_from_the_photo_service(demo_ctx, demo_inspection_id, tmp_path: P
     assert "(Không đeo thẻ công chức trong giờ làm việc; ảnh số 1)" in text
     assert f"Mã SHA-256 của tệp ảnh gốc: {first.sha256}" in text
     assert result.image_count == 2
-    # shrunk copies are cached for the next render
-    assert len(list(inp.image_cache_dir.glob("*.jpg"))) == 2  # type: ignore[union-attr]
+    # the print copies made at import are embedded as they are: nothing is shrunk
+    for photo in inp.photos:
+        assert photo.print_path is not None and photo.print_path.read_bytes() in data
+    assert not list(inp.image_cache_dir.glob("*.jpg"))  # type: ignore[union-attr]
+
+
+def test_the_photo_store_makes_print_copies_at_the_minutes_settings() -> None:
+    from inspector_app.photos.pipeline import ImportOptions
+    from inspector_app.reports.minutes import MinutesInput
+
+    options, minutes = ImportOptions(), MinutesInput.__dataclass_fields__
+    assert options.print_side == minutes["image_max_side"].default
+    assert options.print_quality == minutes["image_quality"].default
+
+
+def test_a_photo_without_a_print_copy_is_shrunk_for_the_minutes(  # type: ignore[no-untyped-def]
+    demo_ctx, demo_inspection_id, tmp_path: Path
+) -> None:
+    """Photos imported before the store made print copies: shrunk on demand, and the shrunk
+    copy is kept for the next render."""
+    from inspector_app.photos.service import PhotoService
+
+    ins = demo_ctx.inspections.get(demo_inspection_id)
+    head = ins.head()
+    assert head is not None
+    demo_ctx.inspections.reopen(demo_inspection_id, head.full_name, "Bổ sung ảnh")
+    service = PhotoService(demo_ctx.db)
+    service.add(demo_inspection_id, [make_jpeg(tmp_path / "old.jpg")], caption="Ảnh cũ")
+    (info,) = service.list(demo_inspection_id)
+    made = service.store.print_path(info.file_sha256, 1024, 75)
+    made.unlink()  # as if imported by an older version
+    demo_ctx.inspections.complete(demo_inspection_id, ended_at=ins.ended_at)
+    inp = build_minutes_input(demo_ctx, demo_inspection_id, signatures=())
+    assert inp.photos[0].print_path is None
+    data, result = render_minutes_bytes(inp)
+    assert result.image_count == 1 and not result.warnings
+    (shrunk,) = inp.image_cache_dir.glob("*.jpg")  # type: ignore[union-attr]
+    assert shrunk.read_bytes() in data
+    with Image.open(shrunk) as img:
+        assert img.size == (1024, 768)
+    assert "Ảnh số 1. Ảnh cũ" in read_pdf(data).flat_text
 
 
 def test_times_are_local_and_dates_follow_decree_30() -> None:

@@ -497,6 +497,139 @@ def test_a_missing_photo_is_reported_not_fatal(demo_ctx, tmp_path: Path) -> None
     ]
 
 
+def test_a_photo_whose_caption_is_longer_than_a_page(demo_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A photo with its caption does not fit on any page: the caption continues on the next
+    pages, whole, as the other text does."""
+    from inspector_app.reports.build import build_minutes_input
+    from inspector_app.services.demo import _id
+
+    caption = " ".join(f"Câu mô tả số {k} của hiện trường tại quầy tiếp nhận." for k in range(160))
+    photo = ReportPhoto(make_jpeg(tmp_path / "a.jpg"), caption, None, "e" * 64, 1, "")
+    inp = build_minutes_input(
+        demo_ctx, _id("inspection", "completed"), photos=[photo], signatures=()
+    )
+    data, result = render_minutes_bytes(inp)
+    pdf = read_pdf(data)
+    assert result.image_count == 1
+    assert flat(f"Ảnh số 1. {caption}") in pdf.flat_text and "e" * 64 in pdf.flat_text
+    photo_pages = [p for p in pdf.pages if "Câu mô tả số" in p.text]
+    assert len(photo_pages) >= 2
+    assert_layout_sound(pdf)
+
+
+def _kept_together_pdf(block: type) -> bytes:  # type: ignore[type-arg]
+    """A few paragraphs, then groups kept together: one that fits where it is, one that goes
+    to the next page, one taller than a page."""
+    import io
+
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+
+    from inspector_app.reports.document import _p
+    from inspector_app.reports.fonts import serif_fonts
+    from inspector_app.reports.layout import FRAME_HEIGHT, FRAME_WIDTH, Styles
+
+    s = Styles(serif_fonts())
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+    frame = Frame(LEFT, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0)
+    doc.addPageTemplates([PageTemplate("p", [frame])])
+    text = "Nội dung kiểm tra được ghi nhận đầy đủ tại buổi làm việc. "
+    story = [_p(text * 6, s.body) for _ in range(3)]
+    for lines in (3, 60, 160):
+        story.append(
+            block(
+                [
+                    _p(f"Tiêu đề nhóm {lines}", s.heading2),
+                    _p(text * lines, s.caption),
+                    _p("Dòng ghi chú.", s.photo_meta),
+                    Spacer(1, 10),
+                ]
+            )
+        )
+    doc.build(story)
+    return out.getvalue()
+
+
+def test_groups_kept_together_land_where_keeptogether_puts_them() -> None:
+    from reportlab.platypus import KeepTogether
+
+    from inspector_app.reports.document import _Together
+
+    def glyphs(data: bytes) -> list[list[tuple[str, float, float]]]:
+        return [
+            [(g.text, round(g.x0, 2), round(g.y0, 2)) for g in page.glyphs]
+            for page in read_pdf(data).pages
+        ]
+
+    ours, theirs = glyphs(_kept_together_pdf(_Together)), glyphs(_kept_together_pdf(KeepTogether))
+    assert len(ours) == len(theirs) >= 4
+    assert ours == theirs
+
+
+def test_a_one_line_caption_is_drawn_where_its_paragraph_would_be() -> None:
+    import io
+
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    from inspector_app.reports.document import _Line
+    from inspector_app.reports.fonts import serif_fonts
+    from inspector_app.reports.layout import FRAME_HEIGHT, FRAME_WIDTH, Styles
+
+    fonts = serif_fonts()
+    s = Styles(fonts)
+    captions = ["Quầy số 3 không có người lúc 7 giờ 45", "", "Thẻ đeo sai vị trí"]
+
+    def pdf(flowables: list) -> list[list[tuple[str, float, float, str]]]:  # type: ignore[type-arg]
+        out = io.BytesIO()
+        doc = BaseDocTemplate(out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT))
+        doc.addPageTemplates(
+            [PageTemplate("p", [Frame(LEFT, BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0)])]
+        )
+        doc.build(flowables)
+        return [
+            [(g.text, round(g.x0, 2), round(g.y0, 2), g.font) for g in page.glyphs]
+            for page in read_pdf(out.getvalue()).pages
+        ]
+
+    paragraphs = [
+        Paragraph(f"<b>Ảnh số {n}.</b> {c}", s.caption) for n, c in enumerate(captions, 1)
+    ]
+    lines = [
+        _Line(
+            [(f"Ảnh số {n}.", fonts.bold)] + ([(" " + c, fonts.regular)] if c else []),
+            s.caption,
+        )
+        for n, c in enumerate(captions, 1)
+    ]
+    assert pdf(lines) == pdf(paragraphs)
+
+
+def test_plain_paragraphs_are_what_the_parser_makes() -> None:
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    from inspector_app.domain.text import nfc
+    from inspector_app.reports.document import _p
+    from inspector_app.reports.fonts import serif_fonts
+    from inspector_app.reports.layout import Styles
+
+    s = Styles(serif_fonts())
+    texts = [
+        "Hôm nay  có\tmặt\n đủ ",
+        "Nguye\u0302\u0303n Va\u0306n A",  # NFD
+        "A & B <b> C",
+        "số\xa0liệu",
+        "",
+        "   ",
+    ]
+    for style in (s.body, s.heading1, s.caption, s.small_center, s.sig_name):
+        for text in texts:
+            ours, parsed = _p(text, style), Paragraph(escape(nfc(text)), style)
+            assert ours.text == parsed.text
+            assert [vars(f) for f in ours.frags] == [vars(f) for f in parsed.frags], text
+
+
 def test_fonts_prefer_a_complete_times_new_roman(monkeypatch, tmp_path: Path) -> None:
     from inspector_app.reports import fonts
 

@@ -91,6 +91,26 @@ def test_a_jpeg_is_turned_as_its_exif_says_and_keeps_its_metadata(tmp_path, stor
     assert sha256_file(store.path(out.file_sha256)) == out.file_sha256
     with Image.open(store.thumb_path(out.file_sha256)) as thumb:
         assert max(thumb.size) == 320 and thumb.size[1] > thumb.size[0]
+    # the print copy the minutes embed: upright too, half the working copy, baseline JPEG
+    with Image.open(store.print_path(out.file_sha256, 1024, 75)) as small:
+        assert small.format == "JPEG" and small.mode == "RGB" and small.size == (768, 1024)
+        assert not small.info.get("progressive") and not small.getexif().get(0x0112)
+        assert _near(small.getpixel((384, 50)), RED)
+        assert _near(small.getpixel((384, 974)), BLUE)
+
+
+def test_the_print_copy_follows_the_options_and_is_left_out_when_not_smaller(
+    tmp_path, store
+) -> None:
+    odd = process(
+        FileSource(jpeg(tmp_path / "a.jpg", (3000, 1000))), store, ImportOptions(print_side=700)
+    )
+    assert isinstance(odd, Processed) and (odd.width, odd.height) == (2048, 683)
+    with Image.open(store.print_path(odd.file_sha256, 700, 75)) as small:
+        assert small.size == (700, 233)
+    small_one = process(FileSource(jpeg(tmp_path / "b.jpg", (1000, 600))), store, ImportOptions())
+    assert isinstance(small_one, Processed)
+    assert not store.print_path(small_one.file_sha256, 1024, 75).exists()  # embedded as is
 
 
 @pytest.mark.parametrize(("orientation", "top_left"), [(1, RED), (3, BLUE), (8, BLUE)])

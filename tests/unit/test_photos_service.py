@@ -113,6 +113,10 @@ def test_capture_time_against_the_inspection_window(service, draft, tmp_path) ->
     }
     before = next(p for p in service.list(draft.id) if p.original_name == "before.jpg")
     assert "before the inspection" in before.warnings[0].text
+    # without the warnings (what the minutes ask for): the same photos, nothing flagged
+    bare = service.list(draft.id, warnings=False)
+    assert [p.id for p in bare] == [p.id for p in service.list(draft.id)]
+    assert all(p.warnings == () for p in bare)
 
 
 def test_the_same_photo_in_another_inspection_is_flagged(
@@ -168,12 +172,15 @@ def test_remove_deletes_the_file_only_when_no_one_uses_it(
     service, demo_ctx, draft, tmp_path
 ) -> None:
     other = demo_ctx.inspections.create(draft.unit.id, head_id=draft.head().inspector_id)
-    shared, alone = jpeg(tmp_path / "s.jpg"), jpeg(tmp_path / "a.jpg", color=(9, 9, 9))
+    shared = jpeg(tmp_path / "s.jpg")
+    alone = jpeg(tmp_path / "a.jpg", (1600, 1200), color=(9, 9, 9))  # gets a print copy
     service.add(draft.id, [shared, alone])
     service.add(other, [shared])
     s, a = service.list(draft.id)
+    a_print = service.store.print_path(a.file_sha256, 1024, 75)
+    assert a_print.is_file()
     assert service.remove(a.id) == [a.id]
-    assert not a.path.exists() and not a.thumb_path.exists()
+    assert not a.path.exists() and not a.thumb_path.exists() and not a_print.exists()
     service.remove(s.id)
     assert s.path.exists()  # still used by the other inspection
     assert [p.id for p in service.list(draft.id)] == []
@@ -223,6 +230,10 @@ def test_annotate_makes_a_new_version_and_keeps_the_original(service, draft, tmp
     with Image.open(version.path) as image:
         assert image.size == (1200, 900)
         r, g, b = image.getpixel((int(0.3 * 1200), int(0.3 * 900)))  # on the arrow's shaft
+        assert r > 180 and g < 120 and b < 120
+    with Image.open(service.store.print_path(version.file_sha256, 1024, 75)) as small:
+        assert small.size == (1024, 768)  # the version has its own print copy
+        r, g, b = small.getpixel((int(0.3 * 1024), int(0.3 * 768)))
         assert r > 180 and g < 120 and b < 120
     # editing the version draws on the original again, not arrows on arrows
     second = service.annotate(version_id, shapes[:1])

@@ -69,6 +69,11 @@ def test_sign_then_verify_one_signature(certs) -> None:  # type: ignore[no-untyp
     assert sig.reason == "Ký biên bản kiểm tra"
     assert sig.signed_at is not None
     assert abs((sig.signed_at - result.signed_at).total_seconds()) < 1
+    # the time the signature holds, to the second (not read back from the file)
+    from inspector_app.signing.pdf import _signing_time
+
+    assert result.signed_at == _signing_time(result.pdf, result.field_name)
+    assert result.signed_at.utcoffset() is not None
 
 
 def test_the_stamp_is_visible_in_the_box_with_an_embedded_vietnamese_font(certs) -> None:  # type: ignore[no-untyped-def]
@@ -256,3 +261,129 @@ def test_test_certificate_has_document_signing_usages(certs) -> None:  # type: i
     assert made.info.common_name == REPRESENTATIVE
     assert "UBND phường Lê Chân" in made.info.subject
     assert made.info.self_signed
+
+
+def test_the_key_is_parsed_once_when_the_credential_is_opened(certs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """pyHanko's SimpleSigner re-reads (and OpenSSL re-checks) the key for every signature it
+    makes; the opened signer keeps the key it read instead."""
+    from cryptography.hazmat.primitives import serialization
+
+    def reparse(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the private key was parsed again while signing")
+
+    with open_signer(cred(certs, "head")) as opened:
+        monkeypatch.setattr(serialization, "load_der_private_key", reparse)
+        result = sign_pdf(make_pdf(), opened)
+    report = verify_bytes(result.pdf, trusted(certs, "head"))
+    assert report.ok, report.problems
+
+
+def _contents(pdf: bytes) -> tuple[int, int]:
+    """(bytes reserved for the signature, bytes its CMS takes) of the last signature."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    emb = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[-1]
+    return len(emb.sig_object["/Contents"]), len(emb.signed_data.dump())
+
+
+def _p12(tmp_path: Path, self_signed, key, **kwargs) -> Path:  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    cert = self_signed(key, HEAD, **kwargs)
+    p12 = tmp_path / "key.p12"
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            b"k", key, cert, None, serialization.BestAvailableEncryption(b"pw")
+        )
+    )
+    p12.with_suffix(".der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+    return p12
+
+
+def test_an_ec_key_in_a_pkcs12_file_signs(tmp_path: Path, self_signed) -> None:  # type: ignore[no-untyped-def]
+    """ECDSA keeps the parsed key, and the room for the signature is computed."""
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    from inspector_app.signing.pdf import _room_for
+
+    p12 = _p12(tmp_path, self_signed, ec.generate_private_key(ec.SECP256R1()))
+    with open_signer(Pkcs12Credential(p12, "pw")) as opened:
+        room = _room_for(opened.signer)
+        result = sign_pdf(make_pdf(), opened)
+    trust = [asn1_x509.Certificate.load(p12.with_suffix(".der").read_bytes())]
+    report = verify_bytes(result.pdf, trust)
+    assert report.ok, report.problems
+    reserved, used = _contents(result.pdf)
+    assert room == 2 * reserved and used + 300 < reserved
+
+
+def test_no_room_is_computed_for_other_keys(tmp_path: Path, self_signed) -> None:  # type: ignore[no-untyped-def]
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    from inspector_app.signing.pdf import _room_for
+
+    p12 = _p12(tmp_path, self_signed, ed25519.Ed25519PrivateKey.generate(), algorithm=None)
+    with open_signer(Pkcs12Credential(p12, "pw")) as opened:
+        assert _room_for(opened.signer) is None  # pyHanko measures it
+
+
+def test_the_room_for_the_signature_is_computed_and_a_shortfall_signed_again(
+    certs, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from inspector_app.signing import pdf
+
+    with open_signer(cred(certs, "head")) as opened:
+        room = pdf._room_for(opened.signer)
+        result = sign_pdf(make_pdf(), opened)
+        reserved, used = _contents(result.pdf)
+        assert room == 2 * reserved and used + 300 < reserved < used + 1000
+        # too little room: signed again with the room pyHanko measures
+        monkeypatch.setattr(pdf, "_room_for", lambda _signer: 200)
+        again = sign_pdf(make_pdf(), opened)
+    assert verify_bytes(again.pdf, trusted(certs, "head")).ok
+    assert _contents(again.pdf)[0] > 200
+
+
+def test_the_stamp_font_subset_draws_what_pyhankos_own_does(certs) -> None:  # type: ignore[no-untyped-def]
+    """The stamp's font engine skips reading the layout tables that pyHanko's subset leaves
+    out anyway, and keeps the glyphs' bytes instead of re-encoding them: the embedded subset
+    has the same tables, the same outlines, hinting and metrics (font-wide bounds and maxima
+    in 'head', 'hhea' and 'maxp', and how the outlines are encoded, may differ)."""
+    from fontTools.ttLib import TTFont
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
+    from pyhanko.pdf_utils.writer import PdfFileWriter
+
+    from inspector_app.signing import stamp
+
+    font = stamp.stamp_font()
+    if font is None:
+        pytest.skip("no Vietnamese font for stamps")
+    text = "Người ký: Nguyễn Văn An\nThời gian: 23/11/2026 10:58\nLý do: Ký biên bản kiểm tra"
+
+    def subset(make) -> TTFont:  # type: ignore[no-untyped-def]
+        engine = make(PdfFileWriter())
+        engine.shape(text)
+        engine.prepare_write()
+        out = io.BytesIO()
+        engine.tt.save(out)
+        return TTFont(io.BytesIO(out.getvalue()))
+
+    ours = subset(stamp._font_factory(str(font), 10).create_font_engine)
+    plain = subset(lambda w: GlyphAccumulator(w, io.BytesIO(font.read_bytes()), 10))
+    assert sorted(ours.keys()) == sorted(plain.keys())
+    assert not {"GSUB", "GPOS", "GDEF"} & set(ours.keys())
+    for tag in set(ours.keys()) - {"head", "hhea", "maxp", "glyf", "loca", "GlyphOrder"}:
+        assert ours.getTableData(tag) == plain.getTableData(tag), tag
+    for field in ("ascent", "descent", "lineGap", "numberOfHMetrics"):
+        assert getattr(ours["hhea"], field) == getattr(plain["hhea"], field)
+    assert ours.getGlyphOrder() == plain.getGlyphOrder()
+    glyf, plain_glyf = ours["glyf"], plain["glyf"]
+    drawn = 0
+    for name in ours.getGlyphOrder():
+        a, b = glyf[name], plain_glyf[name]
+        assert a.getCoordinates(glyf) == b.getCoordinates(plain_glyf), name
+        assert getattr(a, "program", None) == getattr(b, "program", None), name
+        drawn += a.numberOfContours != 0
+    assert drawn >= 20  # the stamp's letters, not empty slots

@@ -108,6 +108,29 @@ def test_signing_stores_records_and_locks(demo_ctx, completed: str, certs) -> No
     )
 
 
+def test_a_signed_file_that_does_not_verify_is_not_kept(  # type: ignore[no-untyped-def]
+    demo_ctx, completed: str, certs, monkeypatch
+) -> None:
+    """The file is written while its signatures are checked: when they do not check out it
+    is removed, nothing is recorded and the inspection stays completed."""
+    from inspector_app.signing import verify
+    from inspector_app.signing.errors import SigningError
+
+    real = verify.verify_bytes
+
+    def tampered(data: bytes, *args, **kwargs):  # type: ignore[no-untyped-def]
+        report = real(data, *args, **kwargs)
+        return replace(report, signatures=[replace(s, intact=False) for s in report.signatures])
+
+    monkeypatch.setattr(verify, "verify_bytes", tampered)
+    with pytest.raises(SigningError, match="did not verify"):
+        service.sign_inspection(demo_ctx, completed, certs["head"], render=Renderer())
+    folder = demo_ctx.paths.root / "documents"
+    assert not folder.exists() or not any(folder.iterdir())
+    assert service.signed_documents(demo_ctx, completed) == []
+    assert demo_ctx.inspections.get(completed).status is InspectionStatus.COMPLETED
+
+
 def test_a_signed_inspection_never_changes(demo_ctx, completed: str, certs) -> None:  # type: ignore[no-untyped-def]
     service.sign_inspection(demo_ctx, completed, certs["head"], render=Renderer())
     insp = demo_ctx.inspections
@@ -142,7 +165,7 @@ def test_a_wrong_passphrase_leaves_nothing_behind(demo_ctx, completed: str, cert
     assert not docs.exists() or list(docs.iterdir()) == []
 
 
-@pytest.mark.parametrize("where", ["before the file is in place", "after"])
+@pytest.mark.parametrize("where", ["before the file is in place", "after", "writing the file"])
 def test_a_failure_while_recording_leaves_nothing(
     demo_ctx,
     completed: str,
@@ -153,12 +176,14 @@ def test_a_failure_while_recording_leaves_nothing(
     def fail(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise StorageError("the disk is full; nothing was changed")
 
-    # set_reason runs before the signed file is renamed into place, _info after
-    monkeypatch.setattr(
-        service.audit if where.startswith("before") else service,
-        "set_reason" if where.startswith("before") else "_info",
-        fail,
-    )
+    # set_reason runs before the signed file is renamed into place, _info after; the file is
+    # written on another thread meanwhile
+    target, name = {
+        "before the file is in place": (service.audit, "set_reason"),
+        "after": (service, "_info"),
+        "writing the file": (service, "_write_file"),
+    }[where]
+    monkeypatch.setattr(target, name, fail)
     with pytest.raises(StorageError):
         service.sign_inspection(demo_ctx, completed, certs["head"], render=Renderer())
     assert demo_ctx.inspections.get(completed).status is InspectionStatus.COMPLETED

@@ -7,7 +7,6 @@ import io
 import socket
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -30,28 +29,20 @@ def make_pdf() -> bytes:
     return buf.getvalue()
 
 
-def _tsa_identity():  # type: ignore[no-untyped-def]
+def _tsa_identity(self_signed):  # type: ignore[no-untyped-def]
     """A self-signed certificate for time stamping, as asn1crypto objects for pyHanko."""
     from asn1crypto import keys
     from asn1crypto import x509 as asn1_x509
     from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from cryptography.x509.oid import ExtendedKeyUsageOID
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "TSA thử nghiệm")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-        .sign(key, hashes.SHA256())
+    cert = self_signed(
+        key,
+        "TSA thử nghiệm",
+        (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), True),
     )
     der_cert = cert.public_bytes(serialization.Encoding.DER)
     der_key = key.private_bytes(
@@ -61,12 +52,12 @@ def _tsa_identity():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def tsa() -> Iterator[tuple[str, object]]:
+def tsa(self_signed) -> Iterator[tuple[str, object]]:  # type: ignore[no-untyped-def]
     """A timestamp server on 127.0.0.1 (a random free port); yields its URL and certificate."""
     from asn1crypto import tsp
     from pyhanko.sign.timestamps import DummyTimeStamper
 
-    cert, key = _tsa_identity()
+    cert, key = _tsa_identity(self_signed)
     stamper = DummyTimeStamper(tsa_cert=cert, tsa_key=key)
     requests: list[int] = []
 
