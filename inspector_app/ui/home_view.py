@@ -170,9 +170,9 @@ class HomeView(QWidget):
         header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STARTED, COL_HEAD, COL_STATUS, COL_DOCUMENT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized on the rows in view and a few more, not on all 500 (Qt's default measures up to
-        # 1,000 rows: ~0.3 s for a full page at every refresh); a longer name further down is
-        # cut short with "…" and shown whole in its tooltip.
+        # Sized on the rows in view and 100 more, not on all 500 (Qt's default measures up to
+        # 1,000 rows: ~0.4 s to show a full page, ~80 ms per refresh); a longer name further
+        # down is cut short with "…" and shown whole in its tooltip.
         header.setResizeContentsPrecision(RESIZE_PRECISION_ROWS)
 
         self.message = QLabel()
