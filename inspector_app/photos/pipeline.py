@@ -37,7 +37,7 @@ from PIL import Image, UnidentifiedImageError
 
 from inspector_app.errors import StorageError
 from inspector_app.photos.exif import PhotoMeta, read_meta
-from inspector_app.photos.store import PhotoStore, sha256_bytes
+from inspector_app.photos.store import PRINT_MAX_SIDE, PRINT_QUALITY, PhotoStore, sha256_bytes
 
 #: What a folder is searched for (any file named explicitly is tried, whatever its name).
 #: HEIC/HEIF are listed so that they are reported as unsupported rather than silently skipped.
@@ -73,11 +73,10 @@ class ImportOptions:
     thumb_side: int = 320  # long side of the thumbnail, px
     quality: int = 85  # JPEG quality of the working copy
     thumb_quality: int = 80
-    #: The print copy the minutes embed (Appendix II): long side and JPEG quality. The same as
-    #: the minutes' own ``image_max_side`` and ``image_quality``, or they shrink the working
-    #: copy themselves (as they do for photos imported without one).
-    print_side: int = 1024
-    print_quality: int = 75
+    #: The print copy the minutes embed (Appendix II): long side and JPEG quality. Minutes made
+    #: at other settings shrink the working copy themselves (as for photos imported without one).
+    print_side: int = PRINT_MAX_SIDE
+    print_quality: int = PRINT_QUALITY
     workers: int = 2  # processes for a big batch
     pool_threshold: int = 4  # fewer files than this are done in the calling process
     #: Pixels above which a file is refused as a decompression bomb. JPEG is decoded in draft
@@ -361,8 +360,7 @@ def _convert(
     out = io.BytesIO()
     work.save(out, "JPEG", quality=options.quality, icc_profile=icc)
     file_sha = store.put(out.getvalue())
-    store.put_thumb(file_sha, make_thumbnail(work, options))
-    put_print_copy(store, file_sha, work, options)
+    put_small_copies(store, file_sha, work, options)
     return Processed(
         str(source),
         name,
@@ -386,6 +384,14 @@ def make_thumbnail(image: Image.Image, options: ImportOptions) -> bytes:
     out = io.BytesIO()
     thumb.convert("RGB").save(out, "JPEG", quality=options.thumb_quality)
     return out.getvalue()
+
+
+def put_small_copies(
+    store: PhotoStore, file_sha256: str, image: Image.Image, options: ImportOptions
+) -> None:
+    """The thumbnail and the print copy of a new working copy ``image`` (upright)."""
+    store.put_thumb(file_sha256, make_thumbnail(image, options))
+    put_print_copy(store, file_sha256, image, options)
 
 
 def put_print_copy(

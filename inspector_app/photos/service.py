@@ -9,6 +9,7 @@ database never refers to a missing or half-written file.
 from __future__ import annotations
 
 import builtins
+import io
 import threading
 from collections.abc import Generator, Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from PIL import Image
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -35,6 +37,7 @@ from inspector_app.photos.pipeline import (
     Source,
     collect_sources,
     ensure_thumbnail,
+    put_small_copies,
     run_import,
 )
 from inspector_app.photos.store import PhotoStore
@@ -478,7 +481,9 @@ class PhotoService:
             root = self._photo(s, photo.parent_id) if photo.parent_id else photo
             data = ann.render_jpeg(self.store.read(root.file_sha256), shapes)
             file_sha = self.store.put(data)
-            _put_small_copies(self.store, file_sha, data, self.options)
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
+                put_small_copies(self.store, file_sha, image, self.options)
             existing = s.scalars(
                 select(m.Photo.id).where(
                     m.Photo.inspection_id == photo.inspection_id, m.Photo.sha256 == file_sha
@@ -676,22 +681,6 @@ class PhotoService:
                 self.store.delete(path.stem)
                 removed += 1
         return removed
-
-
-def _put_small_copies(
-    store: PhotoStore, file_sha: str, data: bytes, options: ImportOptions
-) -> None:
-    """The thumbnail and the print copy of a new working copy (an annotated version)."""
-    import io
-
-    from PIL import Image
-
-    from inspector_app.photos.pipeline import make_thumbnail, put_print_copy
-
-    with Image.open(io.BytesIO(data)) as image:
-        image.load()
-        store.put_thumb(file_sha, make_thumbnail(image, options))
-        put_print_copy(store, file_sha, image, options)
 
 
 __all__ = [

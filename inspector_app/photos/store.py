@@ -28,6 +28,10 @@ from inspector_app.errors import StorageError
 
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 SUFFIX = ".jpg"
+#: The print copy the minutes embed (Appendix II) by default: long side in px and JPEG quality.
+#: The import makes it (``ImportOptions``), the minutes embed it (``reports.minutes``).
+PRINT_MAX_SIDE = 1024
+PRINT_QUALITY = 75
 
 
 def sha256_bytes(data: bytes) -> str:

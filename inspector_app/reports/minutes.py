@@ -28,6 +28,7 @@ from typing import BinaryIO
 from inspector_app.domain.findings import Findings
 from inspector_app.domain.model import Inspection
 from inspector_app.gcpause import gc_paused
+from inspector_app.photos.store import PRINT_MAX_SIDE, PRINT_QUALITY
 
 __all__ = [
     "IMAGE_MAX_SIDE",
@@ -45,9 +46,10 @@ __all__ = [
 Box = tuple[float, float, float, float]
 """A rectangle in PDF points, origin at the bottom left of the page: (x1, y1, x2, y2)."""
 
-IMAGE_MAX_SIDE = 1024
-IMAGE_QUALITY = 75
-"""How photos are embedded by default: long side in pixels, JPEG quality (see MinutesInput)."""
+IMAGE_MAX_SIDE = PRINT_MAX_SIDE
+IMAGE_QUALITY = PRINT_QUALITY
+"""How photos are embedded by default: long side in pixels, JPEG quality (see MinutesInput):
+the print copy the photo store makes at import."""
 
 
 class SignatureRole(StrEnum):
@@ -173,8 +175,8 @@ def render_minutes_bytes(inp: MinutesInput) -> tuple[bytes, RenderResult]:
                 stack.enter_context(tempfile.TemporaryDirectory(prefix="minutes-"))
             )
             pool: ThreadPoolExecutor | None = None
+            size = (inp.image_max_side, inp.image_quality)
             for p in photos:
-                size = (inp.image_max_side, inp.image_quality)
                 if p.print_path is not None:  # made at import: only its size to read
                     prepared.append(prepare_image(p.path, folder, *size, ready=p.print_path))
                     continue
