@@ -35,9 +35,17 @@ def main(argv: list[str] | None = None) -> int:
     # that the cyclic collector would walk again and again. It resumes once the window is shown
     # (ui.application._after_first_paint).
     gc.disable()
+    # Home's first list is read from the file before Qt is even imported (plain sqlite3): what it
+    # needs is then imported before PySide6, whose import hook reads the source of every module
+    # imported after it (to look for "from __feature__ import").
+    from inspector_app.db.listing import QUICK_LIST_ROWS, ListFilter, quick_list
+    from inspector_app.paths import DataPaths
+
+    paths = DataPaths.resolve(args.data_dir)
+    rows = quick_list(paths.database, ListFilter(limit=QUICK_LIST_ROWS))
     from inspector_app.ui.application import run_gui
 
-    return run_gui(args.data_dir, [sys.argv[0], *qt_args])
+    return run_gui(paths, [sys.argv[0], *qt_args], rows)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from inspector_app import APP_ID, ORG_NAME
 
@@ -77,9 +77,9 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, ORG_NAME, roaming=False))
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The user's data dir and everything below it."""
+class DataPaths(NamedTuple):
+    """The user's data dir and everything below it (a ``NamedTuple``: it is made before the window
+    shows, see :class:`~inspector_app.domain.summary.InspectionSummary`)."""
 
     root: Path
 

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from inspector_app.domain.summary import InspectionStatus, InspectionSummary, TeamRole
 from inspector_app.domain.text import clean_text, fold_for_search
 
 
-@dataclass(frozen=True)
-class ListFilter:
+class ListFilter(NamedTuple):
+    """What Home asks for (``flt._replace(limit=…)`` for another page)."""
+
     status: InspectionStatus | str | None = None
     unit_id: str | None = None
     since: datetime | None = None  # started at or after
@@ -130,6 +130,9 @@ def _search_clause(conn: sqlite3.Connection, needle: str) -> tuple[str, list[str
     )
     return clause, units + direct + inspectors + roster
 
+
+#: Rows Home shows from the quick read at start-up (the full list follows when the data is open).
+QUICK_LIST_ROWS = 500
 
 #: The window waits for the quick list: a database locked by another process is not waited for
 #: (sqlite3 would wait 5 s); the full start, on a worker, then reads it.

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from inspector_app.errors import StorageError
 
@@ -19,8 +19,7 @@ HEAD = "0004"
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class MigrationResult:
+class MigrationResult(NamedTuple):
     from_revision: str | None
     to_revision: str
     backup: Path | None

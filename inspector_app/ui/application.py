@@ -1,10 +1,12 @@
 """``run_gui``: the GUI's start-up, in the order that shows the window soonest.
 
+0. before Qt is imported, :func:`inspector_app.app.main` reads Home's list straight from the
+   database file (plain ``sqlite3``, no SQLAlchemy; nothing when there is no database yet or it
+   needs migrating);
 1. QApplication, crash handler, the bundled font's regular and semi-bold faces, translations
    (all cheap);
-2. the main window is built, Home lists the inspections read straight from the database file
-   (plain ``sqlite3``, no SQLAlchemy; "Opening data…" when there is nothing to read yet), and the
-   window is shown;
+2. the main window is built, Home lists those inspections ("Opening data…" when there is nothing
+   to list yet), and the window is shown;
 3. right after the first paint: the font's other faces, logging to the data dir, and the
    ``AppContext`` (SQLAlchemy, migrations, forms) is opened on a worker thread; Home is refreshed
    through the services when it is ready, then the first run (profile, demo data) or the
@@ -33,6 +35,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
@@ -45,6 +48,9 @@ from inspector_app.ui.errors import CrashHandler
 from inspector_app.ui.main_window import MainWindow
 from inspector_app.ui.state import UiSettings
 
+if TYPE_CHECKING:
+    from inspector_app.domain.summary import InspectionSummary
+
 log = logging.getLogger(__name__)
 
 TEST_SCRIPT_ENV = "INSPECTOR_TEST_SCRIPT"
@@ -52,9 +58,6 @@ UI_FONT_FAMILY = "Be Vietnam Pro"
 #: The faces Home's first paint uses (text, its title); the others are added right after it.
 UI_FONT_FILES = ("Regular", "SemiBold")
 UI_FONT_FILES_LATER = ("Medium", "Bold")
-
-#: Rows Home shows from the quick read at start-up (the full list follows when the data is open).
-QUICK_LIST_ROWS = 500
 
 #: ``time.time()`` at each start-up step: ``run_gui``, ``shown``, ``listed`` (Home shows the
 #: inspections read straight from the file), ``ready`` (the data is open, every action works).
@@ -114,18 +117,21 @@ def apply_ui_font(
         app.setFont(font)
 
 
-def run_gui(data_dir: str | os.PathLike[str] | None, qt_argv: list[str]) -> int:
+def run_gui(
+    paths: DataPaths, qt_argv: list[str], rows: list[InspectionSummary] | None = None
+) -> int:
+    """Show the main window (Home listing ``rows``, the quick read) and run the event loop."""
     STARTUP_MARKS["run_gui"] = time.time()
-    paths = DataPaths.resolve(data_dir)
     crash_handler = CrashHandler().install()
     app = create_application(qt_argv, UI_FONT_FILES)  # the other faces after the first paint
     settings = UiSettings(paths.root)
     translations = Translations(app)
     translations.apply(settings.language or DEFAULT_LANGUAGE)
     window = MainWindow(paths, settings, translations)
-    listed = _show_quick_list(window, paths)
+    if rows:
+        window.home.show_preview(rows)
     window.show()
-    QTimer.singleShot(0, lambda: _after_first_paint(window, paths, crash_handler, listed))
+    QTimer.singleShot(0, lambda: _after_first_paint(window, paths, crash_handler, bool(rows)))
     code = app.exec()
     from PySide6.QtCore import QThreadPool
 
@@ -155,18 +161,6 @@ def _after_first_paint(
         )
     window.contextReady.connect(_mark_ready)
     open_context_in_background(window, paths)
-
-
-def _show_quick_list(window: MainWindow, paths: DataPaths) -> bool:
-    """Home lists the inspections straight from the file (plain sqlite3, no SQLAlchemy) while
-    the data opens on a worker thread; skipped when the database needs migrating first.
-    ``True`` when Home shows a list."""
-    from inspector_app.db.listing import ListFilter, quick_list
-
-    rows = quick_list(paths.database, ListFilter(limit=QUICK_LIST_ROWS))
-    if rows:
-        window.home.show_preview(rows)
-    return bool(rows)
 
 
 def _mark_ready() -> None:

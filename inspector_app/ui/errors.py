@@ -20,7 +20,6 @@ import threading
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -48,9 +47,13 @@ def show_user_error(parent: QWidget | None, error: BaseException) -> None:
     box.exec()
 
 
-@dataclass
 class Outcome:
-    error: UserError | None = None
+    """What :func:`user_errors` saw: the ``UserError`` shown, if any."""
+
+    __slots__ = ("error",)
+
+    def __init__(self) -> None:
+        self.error: UserError | None = None
 
     @property
     def failed(self) -> bool:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -59,8 +58,7 @@ class Period(StrEnum):
     RANGE = "range"
 
 
-@dataclass(frozen=True)
-class TimeWindow:
+class TimeWindow(NamedTuple):
     """A period as ``since <= started_at < until`` in local time (``None``: open-ended)."""
 
     since: datetime | None
@@ -370,7 +368,7 @@ class HomeView(QWidget):
         )
         if flt != self._query:  # another search or filter: from the first page again
             self._query, self._limit = flt, PAGE_ROWS
-        flt = replace(flt, limit=self._limit + 1)  # one more tells whether there are more
+        flt = flt._replace(limit=self._limit + 1)  # one more tells whether there are more
         rows: list[InspectionSummary] = []
         with user_errors(self):
             rows = self._ctx.inspections.list(flt)

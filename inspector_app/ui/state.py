@@ -10,12 +10,11 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -24,8 +23,7 @@ log = logging.getLogger(__name__)
 UI_SETTINGS_FILE = "ui.ini"
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """Where the inspector is: an open inspection, the step shown and the person selected."""
 
     inspection_id: str
@@ -39,7 +37,11 @@ class PlaceStore:
     def __init__(self, path: Path) -> None:
         self.path = path
 
+    # json is imported where used: the place is first read once the data is open, after the
+    # window shows (benchmarks/startup.py).
     def load(self) -> Place | None:
+        import json
+
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -57,7 +59,9 @@ class PlaceStore:
 
     def save(self, place: Place | None) -> None:
         """Remember ``place`` (``None``: the inspector is on Home)."""
-        data = asdict(place) if place else {"inspection_id": "", "step": "", "person_id": ""}
+        import json
+
+        data = place._asdict() if place else {"inspection_id": "", "step": "", "person_id": ""}
         _write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2))
 
 

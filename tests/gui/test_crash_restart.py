@@ -85,8 +85,8 @@ report = {
     "title": window.windowTitle(),
     "count": ctx.inspections.count(),
     "on_inspection_screen": screen is not None and window.stack.currentWidget() is screen,
-    "place": list(vars(window.place).values()) if window.place else None,
-    "restored": list(vars(window.restored_place).values()) if window.restored_place else None,
+    "place": list(window.place) if window.place else None,
+    "restored": list(window.restored_place) if window.restored_place else None,
     "step": screen.current_step() if hasattr(screen, "current_step") else None,
     "document_number": inspection.document_number if inspection else None,
     "representatives": [[r.full_name, r.position] for r in inspection.representatives]
