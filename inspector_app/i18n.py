@@ -6,7 +6,11 @@ Source strings are English (``self.tr("…")`` in the code); ``resources/transla
 bundles a small ``qtbase_vi.qm`` of its own for the standard dialog buttons and edit menus.
 
 Installing translators sends every widget a ``QEvent.LanguageChange``; views retranslate their
-strings in ``changeEvent``. Dates are always shown as ``dd/MM/yyyy`` (see :data:`DATE_FORMAT`).
+strings in ``changeEvent``, except the two built before the first paint (the main window and
+Home), which follow :attr:`Translations.changed`: a Python event handler on them would make
+PySide6 build the Python types of some forty event classes (~18 million instructions, more than
+all their other Qt types but the ``Qt`` namespace) before the window shows
+(``benchmarks/startup.py``). Dates are always shown as ``dd/MM/yyyy`` (see :data:`DATE_FORMAT`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +48,13 @@ def translations_dir() -> Path:
     return resource("translations")
 
 
-class Translations:
+class Translations(QObject):
     """The translators installed on the application; :meth:`apply` switches language."""
 
+    changed = Signal(str)  # the language now in use, once the UI speaks it
+
     def __init__(self, app: QCoreApplication, folder: Path | None = None) -> None:
+        super().__init__()
         self._app = app
         self._folder = folder
         self._installed: list[QTranslator] = []
@@ -65,6 +72,7 @@ class Translations:
         language = normalize_language(language)
         if language == self.language:
             return language
+        switching = bool(self.language)
         self.remove()
         folder = self._folder or translations_dir()
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -87,9 +95,14 @@ class Translations:
         lang, country = _LOCALES[language]
         QLocale.setDefault(QLocale(lang, country))
         self.language = language
-        # Qt posts LanguageChange to the windows; deliver it now, so that the whole UI speaks
-        # the new language when this returns.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        if switching:
+            # Qt posts LanguageChange to the windows; deliver it now, so that the whole UI speaks
+            # the new language when this returns. (On a first install the windows are usually
+            # built after it; any that exist get it from the event loop.)
+            from PySide6.QtCore import QEvent
+
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.changed.emit(language)
         log.info("UI language: %s", language)
         return language
 

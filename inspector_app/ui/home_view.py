@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,7 +108,7 @@ class HomeView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._build_ui()
         self._connect_signals()
-        self._retranslate()
+        self.retranslate()
         self.show_loading()
 
     # -- building -----------------------------------------------------------------------------
@@ -251,12 +251,9 @@ class HomeView(QWidget):
         self.action_delete.triggered.connect(self._on_action_delete_triggered)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """The texts in the current language: the main window calls it on
+        ``Translations.changed`` (no ``changeEvent`` here, see :mod:`inspector_app.i18n`)."""
         self.title.setText(self.tr("Inspections on this laptop"))
         self.search.setPlaceholderText(self.tr("Search by unit, document number or person…"))
         self.search.setToolTip(self.tr("Search as you type (Ctrl+F)"))

@@ -11,16 +11,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QIcon,
-    QKeySequence,
-    QMoveEvent,
-    QResizeEvent,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -40,6 +32,8 @@ from inspector_app.ui.home_view import HomeView
 from inspector_app.ui.state import Place, PlaceStore, UiSettings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDialog
 
     from inspector_app.services.context import AppContext
@@ -108,6 +102,8 @@ class InspectionPlaceholder(QWidget):
         self.place = (step, person_id)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
@@ -180,6 +176,7 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self._update_actions()
         self._restore_geometry()
+        self._watch_geometry()
 
     # -- building -----------------------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -282,12 +279,16 @@ class MainWindow(QMainWindow):
         # window
         self.stack.currentChanged.connect(self._on_stack_currentChanged)
         self._geometry_timer.timeout.connect(self._on_geometry_timer_timeout)
+        self._translations.changed.connect(self._on_translations_changed)
 
     # -- language -----------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    # On Translations.changed rather than in changeEvent, and the geometry is watched through
+    # the native window's signals rather than resizeEvent/moveEvent: no Python event handler
+    # runs before the first paint (see inspector_app.i18n).
+    @Slot(str)
+    def _on_translations_changed(self, _language: str) -> None:
+        self._retranslate()
+        self.home.retranslate()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Inspector — surprise inspections"))
@@ -549,13 +550,20 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         self._settings.save_window(self.saveGeometry(), self.saveState())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self.isVisible():
-            self._geometry_timer.start()
+    def _watch_geometry(self) -> None:
+        """Save the size and position shortly after each move or resize (a kill loses nothing)."""
+        self.winId()  # makes the native window now, to connect its signals
+        handle = self.windowHandle()
+        for signal in (
+            handle.xChanged,
+            handle.yChanged,
+            handle.widthChanged,
+            handle.heightChanged,
+            handle.windowStateChanged,
+        ):
+            signal.connect(self._on_window_geometry_changed)
 
-    def moveEvent(self, event: QMoveEvent) -> None:  # noqa: N802
-        super().moveEvent(event)
+    def _on_window_geometry_changed(self, *_value: object) -> None:
         if self.isVisible():
             self._geometry_timer.start()
 

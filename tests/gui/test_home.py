@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QByteArray, QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from inspector_app.domain.model import InspectionStatus
@@ -293,6 +293,33 @@ def test_window_size_is_remembered(qtbot, make_window, demo_ctx, translations) -
     again = MainWindow(demo_ctx.paths, UiSettings(demo_ctx.paths.root), translations)
     qtbot.addWidget(again)
     assert again.size() == size
+
+
+def test_a_resize_or_move_is_saved_without_closing(qtbot, make_window, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    """Saved shortly after each change (the native window's signals), so a kill loses nothing."""
+    from inspector_app.ui.main_window import MainWindow
+    from inspector_app.ui.state import UiSettings
+
+    window = make_window(demo_ctx)
+    qtbot.wait(50)  # the geometry signals of the first show
+
+    def saved() -> QByteArray | None:
+        return UiSettings(demo_ctx.paths.root).geometry()
+
+    screen = window.screen().availableGeometry()
+    size = window.minimumSizeHint().expandedTo(screen.size() * 0.6).boundedTo(screen.size())
+    window.resize(size)
+    qtbot.waitUntil(lambda: window._geometry_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not window._geometry_timer.isActive(), timeout=3000)
+    after_resize = saved()
+    assert after_resize is not None
+    probe = MainWindow(demo_ctx.paths, UiSettings(demo_ctx.paths.root), window._translations)
+    qtbot.addWidget(probe)
+    assert probe.size() == size
+
+    window.move(window.x() + 40, window.y() + 30)
+    qtbot.waitUntil(lambda: window._geometry_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: saved() != after_resize, timeout=3000)
 
 
 def test_home_lists_a_page_at_a_time(qtbot, make_window, more_ctx, monkeypatch, typist) -> None:  # type: ignore[no-untyped-def]
