@@ -14,6 +14,11 @@ Each run is a new process (``QT_QPA_PLATFORM=offscreen``), timed from just befor
   target. Home is filled before the window is shown, so with a database to read this is the
   same moment as *shown* (on a first run there is nothing to list and Home says "Opening
   data…" until *data open*);
+* **same widgets**: ``python -m widgets_only`` builds the widgets of the app's first screen (the
+  bundled font, the window icon, menus, toolbar with its icons, Home's filters, a table over a
+  small Python model, buttons, status bar) with no app code at all, and takes the bare window's
+  mark: what any PySide6 window showing this screen pays, the floor under *app shown*
+  (``app_over_same_widgets`` near 1 means the app's own code costs little on top of it);
 * **app data open**: SQLAlchemy, the migrations check and the forms are loaded on a worker thread
   and Home has been refreshed through the services: searching, filtering, opening and starting an
   inspection work from here (actions are disabled until then, never lost).
@@ -21,9 +26,13 @@ Each run is a new process (``QT_QPA_PLATFORM=offscreen``), timed from just befor
 The app's marks come from ``inspector_app.ui.application.STARTUP_MARKS`` through the test hook
 (``INSPECTOR_TEST_SCRIPT``). The data dir is made fresh with the profile and the demo data before
 the runs; one unmeasured run of each warms the disk cache and writes the bytecode of everything
-either imports (``PYTHONPYCACHEPREFIX`` in the temporary dir), so that both run from ``.pyc`` as
-an installed app does. Runs alternate bare / app. The last line
-printed is one JSON object with the figures (medians in seconds and their ratios).
+any of them imports (``PYTHONPYCACHEPREFIX`` in the temporary dir), so that all run from ``.pyc``
+as an installed app does. Runs alternate bare / same widgets / app. The last line printed is one
+JSON object with the figures (medians in seconds and their ratios).
+
+This machine's timing noise is large (the same command varies by ±30% from one run to the next,
+in spells of several seconds), hence 25 runs by default; ``docs/gui.md`` also gives instruction
+counts (``valgrind --tool=callgrind``), which do not vary.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ import time
 from pathlib import Path
 
 TARGET_RATIO = 1.5
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 BARE = """
 import json, sys, time
@@ -48,6 +58,86 @@ app = QApplication(sys.argv)
 window = QMainWindow()
 window.setWindowTitle("bare")
 window.resize(1280, 760)
+window.show()
+def mark():
+    print(json.dumps({"shown": time.time()}), flush=True)
+    app.quit()
+QTimer.singleShot(0, mark)
+app.exec()
+"""
+
+# The app's first screen without the app: same Qt types, font, icons and widgets (Home's table over
+# a minimal Python model); kept in step with ui/main_window.py and ui/home_view.py by hand.
+WIDGETS_ONLY = """
+import json, sys, time
+from PySide6.QtCore import QAbstractTableModel, QDate, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMainWindow, QPushButton, QStackedWidget, QTableView, QToolBar, QVBoxLayout,
+    QWidget)
+R = RESOURCES
+ROWS = [("Trung tâm Phục vụ hành chính công", "17/11/2026 08:30", "Phạm Thu Hằng",
+         "Hoàn thành", "12/BB-ĐKT"), ("Bộ phận Một cửa phường Lê Chân", "20/11/2026 14:00",
+         "Phạm Thu Hằng", "Nháp", "")]
+HEADERS = ("Đơn vị", "Bắt đầu", "Trưởng đoàn", "Trạng thái", "Biên bản")
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None): return len(ROWS)
+    def columnCount(self, parent=None): return len(HEADERS)
+    def data(self, index, role=0):
+        return ROWS[index.row()][index.column()] if role == 0 else None
+    def headerData(self, section, orientation, role=0):
+        if role == 0 and orientation == Qt.Orientation.Horizontal: return HEADERS[section]
+        return None
+app = QApplication(sys.argv)
+for face in ("Regular", "SemiBold"):
+    font_id = QFontDatabase.addApplicationFont(f"{R}/fonts/BeVietnamPro-{face}.ttf")
+font = QFont(app.font()); font.setFamilies(QFontDatabase.applicationFontFamilies(font_id))
+app.setFont(font)
+icon = QIcon()
+for size in (16, 32, 48, 128, 512): icon.addFile(f"{R}/icons/inspector-{size}.png")
+app.setWindowIcon(icon)
+window = QMainWindow(); window.setWindowTitle("Inspector"); window.resize(1280, 760)
+home = QWidget(); layout = QVBoxLayout(home)
+title = QLabel("Các cuộc kiểm tra trên máy này"); bold = QFont(title.font())
+bold.setPointSizeF(bold.pointSizeF() * 1.35); bold.setWeight(QFont.Weight.DemiBold)
+title.setFont(bold)
+search = QLineEdit(); search.setClearButtonEnabled(True)
+status = QComboBox(); period = QComboBox()
+for text in ("Tất cả", "Nháp", "Hoàn thành", "Đã ký", "Đã đồng bộ"): status.addItem(text, text)
+for text in ("Mọi lúc", "Tuần này", "Tháng này", "Năm nay", "Khoảng ngày"): period.addItem(text)
+filters = QHBoxLayout(); filters.addWidget(search, 3)
+for widget in (QLabel("&Trạng thái:"), status, QLabel("&Thời gian:"), period):
+    filters.addWidget(widget)
+for day in (QDate.currentDate().addMonths(-1), QDate.currentDate()):
+    edit = QDateEdit(day); edit.setDisplayFormat("dd/MM/yyyy"); edit.setCalendarPopup(True)
+    edit.hide(); filters.addWidget(edit)
+table = QTableView(); table.setModel(Model(table))
+table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+table.setAlternatingRowColors(True); table.verticalHeader().hide()
+header = table.horizontalHeader()
+header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+for column in range(1, len(HEADERS)):
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+pages = QStackedWidget(); pages.addWidget(table); pages.addWidget(QLabel("Đang mở dữ liệu…"))
+buttons = QHBoxLayout(); buttons.addWidget(QLabel("2 cuộc kiểm tra")); buttons.addStretch(1)
+for text in ("&Xoá", "&Mở", "&Cuộc kiểm tra mới…"): buttons.addWidget(QPushButton(text))
+layout.addWidget(title); layout.addLayout(filters); layout.addWidget(pages, 1)
+layout.addLayout(buttons)
+stack = QStackedWidget(); stack.addWidget(home); window.setCentralWidget(stack)
+toolbar = QToolBar(); toolbar.setMovable(False); toolbar.setIconSize(QSize(20, 20))
+toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+for name in ("home", "new", "open", "search", "settings"):
+    tool_icon = QIcon()
+    for size in (16, 32, 128): tool_icon.addFile(f"{R}/icons/toolbar/{name}-{size}.png")
+    action = QAction(tool_icon, name, window)
+    action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N)); toolbar.addAction(action)
+window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+for menu_title in ("&Tệp", "&Kiểm tra", "&Cài đặt", "&Trợ giúp"):
+    menu = window.menuBar().addMenu(menu_title)
+    for k in range(4): menu.addAction(QAction(f"{menu_title} {k}", window))
+window.statusBar().addPermanentWidget(QLabel("Mọi thay đổi được lưu tự động"))
 window.show()
 def mark():
     print(json.dumps({"shown": time.time()}), flush=True)
@@ -93,7 +183,7 @@ def run_once(argv: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15, help="measured runs of each (default 15)")
+    parser.add_argument("--runs", type=int, default=25, help="measured runs of each (default 25)")
     args = parser.parse_args()
     if args.runs < 5:
         parser.error("use at least 5 runs")
@@ -104,6 +194,8 @@ def main() -> int:
         prepare_data(data)
         bare_py, hook_py = tmpdir / "bare.py", tmpdir / "hook.py"
         bare_py.write_text(BARE, encoding="utf-8")
+        widgets_code = WIDGETS_ONLY.replace("R = RESOURCES", f"R = {str(RESOURCES)!r}")
+        (tmpdir / "widgets_only.py").write_text(widgets_code, encoding="utf-8")
         hook_py.write_text(HOOK, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         env.pop("INSPECTOR_TEST_SCRIPT", None)
@@ -115,45 +207,56 @@ def main() -> int:
         env["PYTHONPYCACHEPREFIX"] = str(tmpdir / "pycache")
         app_env = {**env, "INSPECTOR_TEST_SCRIPT": str(hook_py)}
         bare_cmd = [sys.executable, str(bare_py)]
+        widgets_cmd = [sys.executable, "-m", "widgets_only"]  # from the temporary dir's .pyc
+        widgets_env = {**env, "PYTHONPATH": str(tmpdir)}
         app_cmd = [sys.executable, "-m", "inspector_app", "--data-dir", str(data)]
 
         run_once(bare_cmd, env)  # warm the disk cache
+        run_once(widgets_cmd, widgets_env)
         run_once(app_cmd, app_env)
         bare: list[float] = []
+        widgets: list[float] = []
         shown: list[float] = []
         listed: list[float] = []
         ready: list[float] = []
         for i in range(args.runs):
             b = run_once(bare_cmd, env)["shown"]
+            w = run_once(widgets_cmd, widgets_env)["shown"]
             a = run_once(app_cmd, app_env)
             bare.append(b)
+            widgets.append(w)
             shown.append(a["shown"])
             listed.append(a["listed"])
             ready.append(a["ready"])
             print(
-                f"run {i + 1}: bare {b:.3f} s   app shown {a['shown']:.3f} s   "
-                f"app usable {a['listed']:.3f} s   data open {a['ready']:.3f} s",
+                f"run {i + 1}: bare {b:.3f} s   same widgets {w:.3f} s   "
+                f"app shown {a['shown']:.3f} s   app usable {a['listed']:.3f} s   "
+                f"data open {a['ready']:.3f} s",
                 flush=True,
             )
 
-    med_bare, med_shown, med_listed, med_ready = (
-        statistics.median(x) for x in (bare, shown, listed, ready)
+    med_bare, med_widgets, med_shown, med_listed, med_ready = (
+        statistics.median(x) for x in (bare, widgets, shown, listed, ready)
     )
     result = {
         "runs": args.runs,
         "bare_window_s": round(med_bare, 3),
+        "same_widgets_s": round(med_widgets, 3),
         "app_shown_s": round(med_shown, 3),
         "app_usable_s": round(med_listed, 3),
         "app_data_open_s": round(med_ready, 3),
         "ratio_shown": round(med_shown / med_bare, 2),
         "ratio_usable": round(med_listed / med_bare, 2),
         "ratio_data_open": round(med_ready / med_bare, 2),
+        "ratio_same_widgets": round(med_widgets / med_bare, 2),
+        "app_over_same_widgets": round(med_shown / med_widgets, 2),
         "target_ratio": TARGET_RATIO,
         "shown_within_target": med_shown / med_bare <= TARGET_RATIO,
         "usable_within_target": med_listed / med_bare <= TARGET_RATIO,
     }
     print(
-        f"median: bare {med_bare:.3f} s, app shown {med_shown:.3f} s "
+        f"median: bare {med_bare:.3f} s, same widgets {med_widgets:.3f} s "
+        f"(x{result['ratio_same_widgets']}), app shown {med_shown:.3f} s "
         f"(x{result['ratio_shown']}), app usable {med_listed:.3f} s (x{result['ratio_usable']}), "
         f"data open {med_ready:.3f} s (x{result['ratio_data_open']})"
     )
