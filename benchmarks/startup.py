@@ -50,14 +50,8 @@ from pathlib import Path
 TARGET_RATIO = 1.5
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
-BARE = """
-import json, sys, time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.setWindowTitle("bare")
-window.resize(1280, 760)
+# Both scripts end alike: the mark is taken on the first event-loop turn after show().
+SHOW_AND_MARK = """
 window.show()
 def mark():
     print(json.dumps({"shown": time.time()}), flush=True)
@@ -66,9 +60,23 @@ QTimer.singleShot(0, mark)
 app.exec()
 """
 
+BARE = (
+    """
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 760)
+"""
+    + SHOW_AND_MARK
+)
+
 # The app's first screen without the app: same Qt types, font, icons and widgets (Home's table over
 # a minimal Python model); kept in step with ui/main_window.py and ui/home_view.py by hand.
-WIDGETS_ONLY = """
+WIDGETS_ONLY = (
+    """
 import json, sys, time
 from PySide6.QtCore import QAbstractTableModel, QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontDatabase, QIcon, QKeySequence
@@ -138,13 +146,9 @@ for menu_title in ("&Tệp", "&Kiểm tra", "&Cài đặt", "&Trợ giúp"):
     menu = window.menuBar().addMenu(menu_title)
     for k in range(4): menu.addAction(QAction(f"{menu_title} {k}", window))
 window.statusBar().addPermanentWidget(QLabel("Mọi thay đổi được lưu tự động"))
-window.show()
-def mark():
-    print(json.dumps({"shown": time.time()}), flush=True)
-    app.quit()
-QTimer.singleShot(0, mark)
-app.exec()
 """
+    + SHOW_AND_MARK
+)
 
 HOOK = """
 import json
