@@ -91,15 +91,28 @@ trap stop_wine EXIT
 # file). Output goes to LOG and to our stdout. Only the program is waited for, not the pipe: Wine's
 # helper processes (explorer /desktop, rpcss) may inherit it and hold it open.
 wine_pipe() { # wine_pipe LOG PROGRAM ARGS...
-    local log=$1 rc=0 fd tee_pid i
+    local log=$1 rc fd tee_pid i try start
     shift
-    exec {fd}> >(tee -a "$log")
-    tee_pid=$!
-    wine "$@" >&"$fd" 2>&1 || rc=$?
-    exec {fd}>&-
-    for i in $(seq 1 30); do # let tee write what the program printed
-        kill -0 "$tee_pid" 2>/dev/null || break
-        sleep 0.1
+    for try in 1 2; do
+        rc=0
+        start=$(stat -c %s "$log" 2>/dev/null || echo 0)
+        exec {fd}> >(tee -a "$log")
+        tee_pid=$!
+        wine "$@" >&"$fd" 2>&1 || rc=$?
+        exec {fd}>&-
+        for i in $(seq 1 30); do # let tee write what the program printed
+            kill -0 "$tee_pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        # Seen once (23/11/2026), right after the upgrade: the Wine client lost its server before
+        # the program ran ("wine client error:0: recvmsg: Connection reset by peer"). That is
+        # Wine, not the program: run it once more.
+        if [[ $rc == 0 || $try == 2 ]] ||
+            ! tail -c "+$((start + 1))" "$log" | grep -q '^wine client error'; then
+            break
+        fi
+        warn "Wine lost its server before '$*' ran; running it again"
+        wineserver -w
     done
     return "$rc"
 }
