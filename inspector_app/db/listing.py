@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from contextlib import closing
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -145,17 +146,19 @@ def quick_list(db_path: Path, flt: ListFilter | None = None) -> list[InspectionS
     ``None`` when the database is missing, not at the current schema (the app then migrates it
     first), locked or cannot be read: the caller waits for the full start.
     """
-    from inspector_app.db.migrate import HEAD, current_revision
+    from inspector_app.db.migrate import HEAD, read_revision
 
-    try:
-        if current_revision(db_path, timeout=QUICK_LIST_TIMEOUT_S) != HEAD:
-            return None
+    try:  # one connection reads the revision and the list (a missing file fails to open)
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=QUICK_LIST_TIMEOUT_S)
-    except Exception:  # noqa: BLE001 - the full start reports what is wrong
-        return None
-    try:
-        return list_inspections(conn, flt)
     except sqlite3.Error:
         return None
-    finally:
-        conn.close()
+    with closing(conn):
+        try:
+            if read_revision(conn, db_path) != HEAD:
+                return None
+        except Exception:  # noqa: BLE001 - the full start reports what is wrong
+            return None
+        try:
+            return list_inspections(conn, flt)
+        except sqlite3.Error:
+            return None

@@ -35,17 +35,24 @@ def current_revision(db_path: Path, timeout: float = 5.0) -> str | None:
         # closing(): a sqlite3 connection's own "with" only commits; left to the garbage
         # collector, the connection stayed open (and kept its lock on the WAL index) for a while.
         with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=timeout)) as conn:
-            row = conn.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
-            if row is None:
-                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-                if tables:
-                    raise StorageError(f"{db_path} is not an Inspector database")
-                return None
-            version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return read_revision(conn, db_path)
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"{db_path} cannot be read as a database: {exc}") from exc
+
+
+def read_revision(conn: sqlite3.Connection, db_path: Path) -> str | None:
+    """The schema revision on an open connection to ``db_path`` (``None``: an empty database).
+
+    ``StorageError`` for a database of something else; sqlite3's errors pass through."""
+    row = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if row is None:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise StorageError(f"{db_path} is not an Inspector database")
+        return None
+    version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return version[0] if version else None
 
 
