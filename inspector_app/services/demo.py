@@ -63,6 +63,19 @@ TEAM = (
 )
 
 
+#: When the demo draft started (on the day it is loaded, or the day before when loaded earlier).
+DRAFT_START = time(7, 40)
+
+
+def draft_day(now: datetime) -> date:
+    """The day of the demo draft: today, started this morning at DRAFT_START; loaded before that
+    time (an early start, a test run at night), yesterday, so that it never starts in the future
+    (completing it would then fail: the end time would be before the start time)."""
+    if now.time() < DRAFT_START:
+        return now.date() - timedelta(days=1)
+    return now.date()
+
+
 def _id(*parts: str) -> str:
     return str(uuid.uuid5(_NS, "/".join(parts)))
 
@@ -78,7 +91,9 @@ class DemoResult:
 def load_demo(
     db: Database, catalog: FormCatalog | None = None, today: date | None = None
 ) -> DemoResult:
-    today = today or date.today()
+    now = datetime.now().astimezone()
+    tz = now.tzinfo
+    today = today or draft_day(now)
     completed_id, draft_id = _id("inspection", "completed"), _id("inspection", "draft")
     center_id = _id("unit", CENTER)
     with db.session() as s:
@@ -87,7 +102,6 @@ def load_demo(
         head, *members, secretary = _reference(s, center_id)
     service = InspectionService(db, catalog)
     reps = [("Nguyễn Thị Hương", "Phó Giám đốc Trung tâm")]
-    tz = datetime.now().astimezone().tzinfo
     started = datetime.combine(today - timedelta(days=21), time(7, 35), tz)
     service.create(
         center_id,
@@ -109,7 +123,7 @@ def load_demo(
         secretary_id=secretary,
         representatives=reps,
         document_number="",
-        started_at=datetime.combine(today, time(7, 40), tz),
+        started_at=datetime.combine(today, DRAFT_START, tz),
         team_name="Đoàn kiểm tra công vụ Sở Nội vụ",
         inspection_id=draft_id,
     )
