@@ -37,8 +37,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from inspector_app import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -93,9 +93,8 @@ def create_application(
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    # High DPI: Qt 6 scales by the screen's exact factor (rounding policy PassThrough, its
+    # default; a test checks it): setting it here would build the Qt namespace (first_paint.py).
     app = QApplication(qt_argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

@@ -7,8 +7,8 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.summary import InspectionStatus, InspectionSummary
 from inspector_app.i18n import DATE_FORMAT, PY_DATE_TIME_FORMAT
 from inspector_app.ui.errors import user_errors
+from inspector_app.ui.first_paint import set_enum_property, set_shortcuts
 from inspector_app.ui.models.inspection_list_model import (
     COL_DOCUMENT,
     COL_HEAD,
     COL_STARTED,
     COL_STATUS,
     COL_UNIT,
+    COLUMN_COUNT,
     InspectionListModel,
+    column_titles,
 )
 
 if TYPE_CHECKING:
@@ -164,6 +167,10 @@ class HomeView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # The titles come from a model of their own, answered in C++: the view asking a Python
+        # headerData() would build PySide6's Qt namespace before the first paint (first_paint.py).
+        self.column_titles = QStandardItemModel(0, COLUMN_COUNT, self)
+        header.setModel(self.column_titles)
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STARTED, COL_HEAD, COL_STATUS, COL_DOCUMENT):
@@ -175,7 +182,7 @@ class HomeView(QWidget):
 
         self.message = QLabel()
         self.message.setObjectName("homeMessage")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.message, "alignment", "AlignCenter")
         self.message.setWordWrap(True)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.table)
@@ -200,10 +207,10 @@ class HomeView(QWidget):
 
         # Actions the main window puts in its menus; their shortcuts work in the list.
         self.action_open = QAction(self)
-        self.action_open.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_O))
+        set_shortcuts(self.action_open, "Ctrl+O")
         self.action_delete = QAction(self)
-        self.action_delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        set_shortcuts(self.action_delete, QKeySequence(QKeySequence.StandardKey.Delete))
+        set_enum_property(self.action_delete, "shortcutContext", "WidgetShortcut")
         self.table.addAction(self.action_delete)
 
         layout = QVBoxLayout(self)
@@ -284,6 +291,7 @@ class HomeView(QWidget):
         self.delete_button.setText(self.tr("&Delete draft"))
         self.action_open.setText(self.tr("&Open"))
         self.action_delete.setText(self.tr("&Delete draft…"))
+        self.column_titles.setHorizontalHeaderLabels(column_titles())
         self.model.retranslate()
         self._update_count()
         if self.pages.currentWidget() is self.message and self._ctx is None:
@@ -334,11 +342,13 @@ class HomeView(QWidget):
         self._update_buttons()
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see ui/first_paint.py
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     def focus_list(self) -> None:
-        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     # -- the list -----------------------------------------------------------------------------
     def current_window(self) -> TimeWindow:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +28,7 @@ from inspector_app.errors import UserError
 from inspector_app.i18n import LANGUAGES, PY_DATE_TIME_FORMAT, Translations
 from inspector_app.paths import DataPaths, resource
 from inspector_app.ui.errors import show_user_error, user_errors
+from inspector_app.ui.first_paint import set_enum_property, set_shortcuts
 from inspector_app.ui.home_view import HomeView
 from inspector_app.ui.state import Place, PlaceStore, UiSettings
 
@@ -74,6 +75,8 @@ class InspectionPlaceholder(QWidget):
     closed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt  # not at the top: see ui/first_paint.py
+
         super().__init__(parent)
         self.setObjectName("inspectionPlaceholder")
         self._ctx = ctx
@@ -181,7 +184,7 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
     def _create_actions(self) -> None:
         self.action_new = QAction(toolbar_icon("new"), "", self)
-        self.action_new.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        set_shortcuts(self.action_new, "Ctrl+N")
         self.action_open = self.home.action_open
         self.action_open.setIcon(toolbar_icon("open"))
         self.action_delete = self.home.action_delete
@@ -189,20 +192,15 @@ class MainWindow(QMainWindow):
         self.action_verify = QAction(self)
         self.action_certificates = QAction(self)
         self.action_quit = QAction(self)
-        self.action_quit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
+        set_shortcuts(self.action_quit, "Ctrl+Q")
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.action_home = QAction(toolbar_icon("home"), "", self)
-        self.action_home.setShortcuts(
-            [
-                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H),
-                QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Home),
-            ]
-        )
+        set_shortcuts(self.action_home, "Ctrl+H", "Alt+Home")
         self.action_search = QAction(toolbar_icon("search"), "", self)
-        self.action_search.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_F))
+        set_shortcuts(self.action_search, "Ctrl+F")
         self.action_profile = QAction(self)
         self.action_settings = QAction(toolbar_icon("settings"), "", self)
-        self.action_settings.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Comma))
+        set_shortcuts(self.action_settings, "Ctrl+,")
         self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -212,7 +210,7 @@ class MainWindow(QMainWindow):
             action.setData(code)
             self.language_actions[code] = action
         self.action_shortcuts = QAction(self)
-        self.action_shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        set_shortcuts(self.action_shortcuts, "F1")
         self.action_log = QAction(self)
         self.action_about = QAction(self)
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -250,13 +248,13 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_enum_property(self.toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
         self.toolbar.setIconSize(QSize(20, 20))
         for action in (self.action_home, self.action_new, self.action_open, self.action_search):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.action_settings)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
 
     def _connect_signals(self) -> None:
         # actions

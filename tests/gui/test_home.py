@@ -7,9 +7,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QByteArray, QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from inspector_app.domain.model import InspectionStatus
+from inspector_app.ui.first_paint import set_enum_property
 from inspector_app.ui.home_view import Period, period_window
 from inspector_app.ui.models.inspection_list_model import (
     COL_DOCUMENT,
@@ -17,7 +19,11 @@ from inspector_app.ui.models.inspection_list_model import (
     COL_STARTED,
     COL_STATUS,
     COL_UNIT,
+    DISPLAY_ROLE,
+    TOOLTIP_ROLE,
+    USER_ROLE,
     InspectionListModel,
+    column_titles,
 )
 
 
@@ -47,7 +53,7 @@ def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translatio
         assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", model.index(row, COL_STARTED).data())
     statuses = {model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
     assert statuses == {"Nháp", "Đã hoàn thành"}
-    assert model.headerData(COL_UNIT, Qt.Orientation.Horizontal) == "Đơn vị"
+    assert column_titles()[COL_UNIT] == "Đơn vị"
     ranged = model.row_of(more_ctx.extra.range_completed)
     assert model.index(ranged, COL_HEAD).data() == more_ctx.extra.head_name
     assert model.index(ranged, COL_DOCUMENT).data() == "07/BB-KT"
@@ -361,3 +367,55 @@ def test_every_toolbar_button_shows_its_bundled_icon(make_window, demo_ctx) -> N
         assert not pixmap.isNull(), action.text()
         assert pixmap.toImage().pixelColor(10, 10).alpha() > 0, action.text()  # not blank
         assert button.isVisible()
+
+
+def test_the_table_shows_the_column_titles_in_the_current_language(make_window, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_ctx)
+    header = window.home.table.horizontalHeader()
+    shown = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
+    assert shown == ["Đơn vị", "Ngày", "Trưởng đoàn", "Trạng thái", "Số biên bản"]
+    assert shown == column_titles()
+    # the header and the table agree on the columns (the header's model is its own)
+    assert header.count() == window.home.model.columnCount() == COL_DOCUMENT + 1
+
+
+def test_the_models_int_roles_are_qts() -> None:
+    assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
+    assert Qt.ItemDataRole.ToolTipRole.value == TOOLTIP_ROLE
+    assert Qt.ItemDataRole.UserRole.value == USER_ROLE
+
+
+def test_what_the_first_paint_sets_without_the_qt_namespace(make_window, demo_ctx) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(demo_ctx)
+    home = window.home
+
+    def keys(action):  # type: ignore[no-untyped-def]
+        return [s.toString(QKeySequence.SequenceFormat.PortableText) for s in action.shortcuts()]
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    assert window.action_new.shortcut() == QKeySequence(ctrl | Qt.Key.Key_N)
+    assert window.action_settings.shortcut() == QKeySequence(ctrl | Qt.Key.Key_Comma)
+    assert keys(window.action_home) == ["Ctrl+H", "Alt+Home"]
+    assert keys(window.action_quit) == ["Ctrl+Q"]
+    assert keys(window.action_search) == ["Ctrl+F"]
+    assert keys(window.action_shortcuts) == ["F1"]
+    assert keys(home.action_open) == ["Ctrl+O"]
+    assert home.action_delete.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert home.action_delete.shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.toolBarArea(window.toolbar) == Qt.ToolBarArea.TopToolBarArea
+    assert home.message.alignment() == Qt.AlignmentFlag.AlignCenter
+    # high DPI: the exact scale factor of the screen (Qt 6's default, not set by the app)
+    policy = QGuiApplication.highDpiScaleFactorRoundingPolicy()
+    assert policy == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+
+
+def test_a_misspelt_enum_property_is_an_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = QLabel()
+    qtbot.addWidget(label)
+    with pytest.raises(ValueError, match="alignment"):
+        set_enum_property(label, "alignment", "AlignCentre")
+    with pytest.raises(ValueError, match="alignement"):
+        set_enum_property(label, "alignement", "AlignCenter")
+    set_enum_property(label, "alignment", "AlignRight|AlignVCenter")
+    assert label.alignment() == Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

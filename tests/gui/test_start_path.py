@@ -4,7 +4,8 @@ The real start (``inspector_app.app.main``) runs in a separate process, so that 
 session imported or built counts; at the first event-loop turn after ``show()`` it reports what
 exists. Heavy libraries are imported after the window shows; no Python event handler has run
 (PySide6 would have built the Python types of some forty event classes for it, see
-``inspector_app.i18n``); Home already lists the inspections read straight from the file.
+``inspector_app.i18n``), nor is the ``Qt`` namespace built (``inspector_app.ui.first_paint``);
+Home already lists the inspections read straight from the file.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ PROBE = textwrap.dedent(
         print(json.dumps({
             "modules": sorted(sys.modules),
             "event_types": sorted(n for n in built if n.endswith("Event")),
+            "qt_namespace": "Qt" in built,
             "lazy_types": "QDnsLookup" not in vars(__import__("PySide6.QtNetwork").QtNetwork),
             "rows": window.home.model.rowCount(),
         }), flush=True)
@@ -57,3 +59,5 @@ def test_the_first_paint_builds_only_what_it_shows(demo_ctx) -> None:  # type: i
     # PySide6 (6.8+) builds a type on its first use; an event handler in Python builds them all
     if report["lazy_types"]:
         assert report["event_types"] == []
+        # nor the Qt namespace, whose 95 enums cost a fifth of a bare window (ui/first_paint.py)
+        assert not report["qt_namespace"]

@@ -1,4 +1,12 @@
-"""The inspections on this laptop, one row each (Home)."""
+"""The inspections on this laptop, one row each (Home).
+
+Home's first paint uses this model, so it never touches PySide6's ``Qt`` namespace: the first
+use of ``Qt`` builds its 95 enums (~40 ms, a fifth of a bare window's start; ``docs/gui.md``).
+The roles are plain ints (``Qt::ItemDataRole``'s values, fixed by Qt; a test compares them) and
+there is no ``headerData()``: a view asking a Python ``headerData()`` passes a
+``Qt.Orientation``, which builds the namespace. The column titles (:func:`column_titles`) are
+shown by Home through a header model of their own.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
 )
 
 from inspector_app.domain.summary import InspectionStatus, InspectionSummary
@@ -26,9 +33,14 @@ COL_STATUS = 3
 COL_DOCUMENT = 4
 COLUMN_COUNT = 5
 
-IdRole = Qt.ItemDataRole.UserRole
-SortRole = Qt.ItemDataRole.UserRole + 1
-StatusRole = Qt.ItemDataRole.UserRole + 2
+#: ``Qt.ItemDataRole``'s DisplayRole, ToolTipRole and UserRole as ints (see the module's doc).
+DISPLAY_ROLE = 0
+TOOLTIP_ROLE = 3
+USER_ROLE = 0x0100
+
+IdRole = USER_ROLE
+SortRole = USER_ROLE + 1
+StatusRole = USER_ROLE + 2
 
 _CONTEXT = "InspectionListModel"
 _HEADERS = {
@@ -46,6 +58,11 @@ STATUS_LABELS = {
 }
 
 
+def column_titles() -> list[str]:
+    """The column titles, in column order, in the current language."""
+    return [QCoreApplication.translate(_CONTEXT, _HEADERS[col]) for col in range(COLUMN_COUNT)]
+
+
 def status_label(status: InspectionStatus) -> str:
     """The status as shown to the user, in the current language."""
     return QCoreApplication.translate(_CONTEXT, STATUS_LABELS[status])
@@ -55,8 +72,8 @@ def format_started(summary: InspectionSummary) -> str:
     return summary.started_at.astimezone().strftime(PY_DATE_TIME_FORMAT)
 
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_DISPLAY = DISPLAY_ROLE
+_TOOLTIP = TOOLTIP_ROLE
 _FREE_TEXT = frozenset((COL_UNIT, COL_HEAD, COL_DOCUMENT))  # any length: may be cut short
 
 
@@ -87,14 +104,13 @@ class InspectionListModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == inspection_id), -1)
 
     def retranslate(self) -> None:
-        """The language changed: headers and status labels are shown anew."""
+        """The language changed: the status labels are shown anew (Home sets the titles)."""
         self._cells = [self._texts(row) for row in self._rows]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COL_STATUS),
                 self.index(len(self._rows) - 1, COL_STATUS),
-                [Qt.ItemDataRole.DisplayRole],
+                [_DISPLAY],
             )
 
     # -- QAbstractTableModel ------------------------------------------------------------------
@@ -117,17 +133,6 @@ class InspectionListModel(QAbstractTableModel):
         if role == SortRole:
             summary = self._rows[row]
             return summary.started_at.timestamp() if col == COL_STARTED else self._cells[row][col]
-        return None
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and section in _HEADERS
-        ):
-            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
         return None
 
     @staticmethod
