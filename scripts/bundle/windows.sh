@@ -114,7 +114,25 @@ wine_pipe() { # wine_pipe LOG PROGRAM ARGS...
         warn "Wine lost its server before '$*' ran; running it again"
         wineserver -w
     done
+    [[ $rc == 0 ]] || wine_crash_summary "$log" "$start" "$*"
     return "$rc"
+}
+
+# When a program crashed (Wine's "Unhandled exception" dump, a few hundred lines), the essentials
+# go to $CRASHES, printed again at the very end: the CI keeps only the tail of the output.
+CRASHES=$RUN_DIR/wine-crashes.txt
+rm -f "$CRASHES"
+wine_crash_summary() { # wine_crash_summary LOG START_OFFSET COMMAND
+    local part
+    part=$(tail -c "+$(($2 + 1))" "$1" 2>/dev/null | tr -d '\r')
+    grep -q 'Unhandled exception' <<<"$part" || return 0
+    {
+        echo "Wine crash in: $3"
+        grep -m1 -E '^(smoke: |SMOKE TEST)' <<<"$part" >/dev/null &&
+            echo "  last smoke step: $(grep -E '^(smoke: |SMOKE TEST)' <<<"$part" | tail -1)"
+        grep -m1 'Unhandled exception' <<<"$part" | sed 's/^/  /'
+        grep -A8 -m1 '^Backtrace:' <<<"$part" | sed 's/^/  /'
+    } >>"$CRASHES" || true
 }
 
 # The program exits 0 and prints TEXT (read from its log: capturing its output with $(...) would
@@ -589,6 +607,10 @@ check "/REMOVEDATA: the empty Inspector data parent removed" test ! -e "$WIN_LOC
 # ---------------------------------------------------------------------------------------------
 step_end
 stop_wine
+if [[ -s $CRASHES ]]; then
+    printf '\nWine crash dumps (the full ones are in the logs above):\n' >&2
+    cat "$CRASHES" >&2
+fi
 printf '\nWindows bundle %s: %s MB unpacked; installer %s: %s MB (%s)\n' \
     "$VERSION" "$BUNDLE_MB" "$(basename "$INSTALLER")" "$INSTALLER_MB" "$COMPRESSION"
 finish windows
