@@ -111,7 +111,7 @@ class HomeView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._build_ui()
         self._connect_signals()
-        self.retranslate()
+        self._set_texts()
         self.show_loading()
 
     # -- building -----------------------------------------------------------------------------
@@ -259,8 +259,13 @@ class HomeView(QWidget):
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
-        """The texts in the current language: the main window calls it on
-        ``Translations.changed`` (no ``changeEvent`` here, see :mod:`inspector_app.i18n`)."""
+        """The language changed: the main window calls it on ``Translations.changed`` (no
+        ``changeEvent`` here, see :mod:`inspector_app.i18n`)."""
+        self._set_texts()
+        self.model.retranslate()
+
+    def _set_texts(self) -> None:
+        """The texts in the current language (the list's rows are made in it when they come)."""
         self.title.setText(self.tr("Inspections on this laptop"))
         self.search.setPlaceholderText(self.tr("Search by unit, document number or person…"))
         self.search.setToolTip(self.tr("Search as you type (Ctrl+F)"))
@@ -292,7 +297,6 @@ class HomeView(QWidget):
         self.action_open.setText(self.tr("&Open"))
         self.action_delete.setText(self.tr("&Delete draft…"))
         self.column_titles.setHorizontalHeaderLabels(column_titles())
-        self.model.retranslate()
         self._update_count()
         if self.pages.currentWidget() is self.message and self._ctx is None:
             self.message.setText(self.tr("Opening data…"))

@@ -2,10 +2,11 @@
 
 Home's first paint uses this model, so it never touches PySide6's ``Qt`` namespace: the first
 use of ``Qt`` builds its 95 enums (~40 ms, a fifth of a bare window's start; ``docs/gui.md``).
-The roles are plain ints (``Qt::ItemDataRole``'s values, fixed by Qt; a test compares them) and
-there is no ``headerData()``: a view asking a Python ``headerData()`` passes a
-``Qt.Orientation``, which builds the namespace. The column titles (:func:`column_titles`) are
-shown by Home through a header model of their own.
+The roles are plain ints (``Qt::ItemDataRole``'s values, fixed by Qt; a test compares them), and
+there is no ``headerData()``: ``QTableView.setModel`` asks it at once, passing a
+``Qt.Orientation``, which builds the namespace. Home's table header shows the column titles
+(:func:`column_titles`) from a header model of its own. The cost: Qt's accessibility reads a
+table's column headers from the view's model, so a screen reader names the columns 1–5.
 """
 
 from __future__ import annotations
