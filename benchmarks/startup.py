@@ -19,7 +19,8 @@ Each run is a new process (``QT_QPA_PLATFORM=offscreen``), timed from just befor
   small Python model, buttons, status bar) with no app code at all, written the usual way (with
   ``Qt.`` enums), and takes the bare window's mark: what a PySide6 window showing this screen
   pays when written plainly. The app's first paint does not build the ``Qt`` namespace
-  (``inspector_app/ui/first_paint.py``: ~40 ms), so ``app_over_same_widgets`` is below 1;
+  (``inspector_app/ui/first_paint.py``: ~40 ms), which pays for its own code:
+  ``app_over_same_widgets`` is about 1;
 * **app data open**: SQLAlchemy, the migrations check and the forms are loaded on a worker thread
   and Home has been refreshed through the services: searching, filtering, opening and starting an
   inspection work from here (actions are disabled until then, never lost).

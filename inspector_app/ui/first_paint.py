@@ -9,8 +9,8 @@ So the modules imported before the first paint do not import ``Qt``:
 - ``Qt::`` enum values are set through Qt's property system by key name
   (:func:`set_enum_property`; ``QMetaProperty::write`` converts the name);
 - shortcuts are key texts in Qt's portable format (:func:`set_shortcuts`);
-- item models use plain int roles, and Home's column titles come from a header model of their
-  own (``ui/models/inspection_list_model.py``);
+- item models use plain int roles, and Home's table header shows the column titles from a
+  model of its own (``ui/home_view.py``, ``ui/models/inspection_list_model.py``);
 - a method that runs later (on a key press, a click) imports ``Qt`` where it needs it.
 
 ``tests/gui/test_start_path.py`` checks, in a separate process, that ``Qt`` is not built before the

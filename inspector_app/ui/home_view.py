@@ -158,19 +158,23 @@ class HomeView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("homeTable")
+        # The header shows the titles from a model of its own, answered in C++, and is hidden
+        # while the table gets its model: a header sizing its sections asks the model's Python
+        # headerData() with a Qt.Orientation, which builds PySide6's Qt namespace (see
+        # first_paint.py). The list model keeps its headerData() for the rest (accessibility).
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.hide()
         self.table.setModel(self.model)
+        self.column_titles = QStandardItemModel(0, COLUMN_COUNT, self)
+        header.setModel(self.column_titles)
+        header.show()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        # The titles come from a model of their own, answered in C++: the view asking a Python
-        # headerData() would build PySide6's Qt namespace before the first paint (first_paint.py).
-        self.column_titles = QStandardItemModel(0, COLUMN_COUNT, self)
-        header.setModel(self.column_titles)
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STARTED, COL_HEAD, COL_STATUS, COL_DOCUMENT):

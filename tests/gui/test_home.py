@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QByteArray, QDate, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAccessible, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from inspector_app.domain.model import InspectionStatus
@@ -53,7 +53,7 @@ def test_model_shows_dates_statuses_and_heads_in_vietnamese(more_ctx, translatio
         assert re.fullmatch(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", model.index(row, COL_STARTED).data())
     statuses = {model.index(r, COL_STATUS).data() for r in range(model.rowCount())}
     assert statuses == {"Nháp", "Đã hoàn thành"}
-    assert column_titles()[COL_UNIT] == "Đơn vị"
+    assert model.headerData(COL_UNIT, Qt.Orientation.Horizontal) == "Đơn vị"  # a screen reader's
     ranged = model.row_of(more_ctx.extra.range_completed)
     assert model.index(ranged, COL_HEAD).data() == more_ctx.extra.head_name
     assert model.index(ranged, COL_DOCUMENT).data() == "07/BB-KT"
@@ -377,6 +377,13 @@ def test_the_table_shows_the_column_titles_in_the_current_language(make_window, 
     assert shown == column_titles()
     # the header and the table agree on the columns (the header's model is its own)
     assert header.count() == window.home.model.columnCount() == COL_DOCUMENT + 1
+    # a screen reader names the columns from the table's own model (Qt's accessibility)
+    table = QAccessible.queryAccessibleInterface(window.home.table)
+    named = [table.child(i) for i in range(table.childCount())]
+    columns = [
+        c.text(QAccessible.Text.Name) for c in named if c.role() == QAccessible.Role.ColumnHeader
+    ]
+    assert columns == shown
 
 
 def test_the_models_int_roles_are_qts() -> None:

@@ -54,6 +54,7 @@ def test_switch_to_english_and_back_keeps_everything(qtbot, make_window, demo_ct
     assert window.home.title.text() == "Inspections on this laptop"
     header = window.home.table.horizontalHeader()
     assert header.model().headerData(COL_UNIT, Qt.Orientation.Horizontal) == "Unit"
+    assert window.home.model.headerData(COL_UNIT, Qt.Orientation.Horizontal) == "Unit"
     assert _statuses(window) <= {"Draft", "Completed"}
     assert window.home.count_label.text().endswith(("inspection", "inspections"))
     assert dialog.windowTitle() == "New inspection"

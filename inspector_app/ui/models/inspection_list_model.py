@@ -2,11 +2,11 @@
 
 Home's first paint uses this model, so it never touches PySide6's ``Qt`` namespace: the first
 use of ``Qt`` builds its 95 enums (~40 ms, a fifth of a bare window's start; ``docs/gui.md``).
-The roles are plain ints (``Qt::ItemDataRole``'s values, fixed by Qt; a test compares them), and
-there is no ``headerData()``: ``QTableView.setModel`` asks it at once, passing a
-``Qt.Orientation``, which builds the namespace. Home's table header shows the column titles
-(:func:`column_titles`) from a header model of its own. The cost: Qt's accessibility reads a
-table's column headers from the view's model, so a screen reader names the columns 1–5.
+The roles are plain ints (``Qt::ItemDataRole``'s values, fixed by Qt; a test compares them).
+``headerData()`` is passed a ``Qt.Orientation``, which builds the namespace, so Home's table
+header shows the column titles (:func:`column_titles`) from a header model of its own, and the
+view never asks this model for them; ``headerData()`` answers whatever else asks (Qt's
+accessibility: a screen reader reads the column names from the view's model).
 """
 
 from __future__ import annotations
@@ -105,8 +105,11 @@ class InspectionListModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == inspection_id), -1)
 
     def retranslate(self) -> None:
-        """The language changed: the status labels are shown anew (Home sets the titles)."""
+        """The language changed: titles and status labels are shown anew."""
+        from PySide6.QtCore import Qt  # not at the top: see the module's doc
+
         self._cells = [self._texts(row) for row in self._rows]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, COL_STATUS),
@@ -134,6 +137,15 @@ class InspectionListModel(QAbstractTableModel):
         if role == SortRole:
             summary = self._rows[row]
             return summary.started_at.timestamp() if col == COL_STARTED else self._cells[row][col]
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Any, role: int = _DISPLAY
+    ) -> Any:
+        from PySide6.QtCore import Qt  # not at the top: see the module's doc
+
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and section in _HEADERS:
+            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
         return None
 
     @staticmethod
