@@ -12,7 +12,7 @@ accessibility: a screen reader reads the column names from the view's model).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,6 +24,9 @@ from PySide6.QtCore import (
 
 from inspector_app.domain.summary import InspectionStatus, InspectionSummary
 from inspector_app.i18n import PY_DATE_TIME_FORMAT
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,9 +62,14 @@ STATUS_LABELS = {
 }
 
 
+def column_title(column: int) -> str:
+    """The title of ``column``, in the current language."""
+    return QCoreApplication.translate(_CONTEXT, _HEADERS[column])
+
+
 def column_titles() -> list[str]:
     """The column titles, in column order, in the current language."""
-    return [QCoreApplication.translate(_CONTEXT, _HEADERS[col]) for col in range(COLUMN_COUNT)]
+    return [column_title(col) for col in range(COLUMN_COUNT)]
 
 
 def status_label(status: InspectionStatus) -> str:
@@ -73,8 +81,6 @@ def format_started(summary: InspectionSummary) -> str:
     return summary.started_at.astimezone().strftime(PY_DATE_TIME_FORMAT)
 
 
-_DISPLAY = DISPLAY_ROLE
-_TOOLTIP = TOOLTIP_ROLE
 _FREE_TEXT = frozenset((COL_UNIT, COL_HEAD, COL_DOCUMENT))  # any length: may be cut short
 
 
@@ -114,7 +120,7 @@ class InspectionListModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, COL_STATUS),
                 self.index(len(self._rows) - 1, COL_STATUS),
-                [_DISPLAY],
+                [DISPLAY_ROLE],
             )
 
     # -- QAbstractTableModel ------------------------------------------------------------------
@@ -124,11 +130,11 @@ class InspectionListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+    def data(self, index: _Index, role: int = DISPLAY_ROLE) -> Any:
         row, col = index.row(), index.column()
         if not (0 <= row < len(self._cells) and 0 <= col < COLUMN_COUNT):
             return None  # also an invalid index (-1, -1)
-        if role == _DISPLAY or (role == _TOOLTIP and col in _FREE_TEXT):
+        if role == DISPLAY_ROLE or (role == TOOLTIP_ROLE and col in _FREE_TEXT):
             return self._cells[row][col]  # the tooltip shows a name cut short in full
         if role == IdRole:
             return self._rows[row].id
@@ -140,12 +146,16 @@ class InspectionListModel(QAbstractTableModel):
         return None
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Any, role: int = _DISPLAY
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE
     ) -> Any:
         from PySide6.QtCore import Qt  # not at the top: see the module's doc
 
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and section in _HEADERS:
-            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
+        if (
+            role == DISPLAY_ROLE
+            and orientation == Qt.Orientation.Horizontal
+            and section in _HEADERS
+        ):
+            return column_title(section)
         return None
 
     @staticmethod
